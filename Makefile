@@ -1,0 +1,52 @@
+# Two commands do everything: `make site` builds the site, `make test` runs every test.
+# Set-up steps run only when their inputs changed (stamp files in .venv/ and node_modules/).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+RUN    := PYTHONPATH=scripts NO_MKDOCS_2_WARNING=1 $(BIN)/python
+
+.PHONY: site generate check serve test lint bench chromium clean
+
+site: $(VENV)/.site-deps                ## set up, generate the pages and build site/
+	$(RUN) -m guided_reading build
+
+generate: $(VENV)/.site-deps            ## only write the generated Markdown into docs/
+	$(RUN) -m guided_reading generate
+
+check: $(VENV)/.site-deps               ## validate every reading without building
+	$(RUN) -m guided_reading check
+
+serve: $(VENV)/.site-deps               ## preview on http://127.0.0.1:8000, regenerating when seeds/ change
+	$(RUN) -m guided_reading generate
+	$(RUN) -m mkdocs serve --dev-addr 127.0.0.1:8000 --watch seeds --watch scripts
+
+test: $(VENV)/.test-deps node_modules/.installed chromium   ## set up and run the whole suite
+	$(RUN) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.test-deps
+	$(BIN)/ruff check scripts tests
+
+$(VENV)/.site-deps: requirements/site.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/site.txt
+	touch $@
+
+$(VENV)/.test-deps: requirements/test.txt $(VENV)/.site-deps
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/test.txt
+	touch $@
+
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Debian's Chromium, driven by Playwright: Playwright's own browser download is not used.
+chromium:
+	@command -v chromium >/dev/null || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
+
+clean:
+	rm -rf site .site.* nav.generated.yml docs/index.md $(VENV)
+	for marker in docs/*/.generated; do [ -e "$$marker" ] && rm -rf "$$(dirname "$$marker")"; done; true

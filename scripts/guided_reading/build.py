@@ -1,0 +1,69 @@
+"""Load every reading, generate its pages, and build the site without ever leaving a broken site/."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from .context import ReadingContext, build_context
+from .errors import ReadingError
+from .features import install_features
+from .load import load_reading
+from .site_pages import nav, site_pages
+from .write import write_pages
+
+
+def reading_folders(seeds: Path) -> list[Path]:
+    folders = sorted(p for p in seeds.iterdir() if p.is_dir() and not p.name.startswith("."))
+    if not folders:
+        raise ReadingError(seeds, "no readings found; expected folders holding source.txt and edition.yml")
+    return folders
+
+
+def load_all(seeds: Path) -> list[ReadingContext]:
+    contexts = []
+    for folder in reading_folders(seeds):
+        ctx = build_context(load_reading(folder))
+        install_features(ctx)
+        contexts.append(ctx)
+    return contexts
+
+
+def generate(root: Path) -> list[ReadingContext]:
+    """Validate everything first, render every page in memory, and only then write docs/."""
+    contexts = load_all(root / "seeds")
+    pages = site_pages(contexts)
+    write_pages(root / "docs", pages, nav(contexts, pages), root)
+    return contexts
+
+
+def build_epoch(root: Path) -> str:
+    """A fixed build time, so that two builds of one commit are byte-identical (sitemap dates)."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        return os.environ["SOURCE_DATE_EPOCH"]
+    try:
+        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True, check=True)
+        return out.stdout.strip() or "946684800"
+    except (OSError, subprocess.CalledProcessError):
+        return "946684800"
+
+
+def mkdocs_build(root: Path, site: Path) -> None:
+    """Build into a temporary folder next to site/ and swap it in only when the build succeeded."""
+    staging = Path(tempfile.mkdtemp(prefix=".site.", dir=site.parent))
+    env = {**os.environ, "SOURCE_DATE_EPOCH": build_epoch(root), "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(staging)]
+    result = subprocess.run(command, cwd=root, env=env)
+    if result.returncode != 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise ReadingError(root / "mkdocs.yml", "mkdocs build --strict failed (see the messages above); site/ was left as it was")
+    old = site.with_name(f".{site.name}.old")
+    if old.exists():
+        shutil.rmtree(old)
+    if site.exists():
+        site.rename(old)
+    staging.rename(site)
+    shutil.rmtree(old, ignore_errors=True)

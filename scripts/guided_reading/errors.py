@@ -1,0 +1,19 @@
+"""Errors a user can cause: each one prints as a single line naming file, line and key."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ReadingError(Exception):
+    """A mistake in a reading's input, reported as `file:line: key: message`."""
+
+    def __init__(self, file: Path | str, message: str, *, line: int | None = None, key: str | None = None):
+        self.file = str(file)
+        self.line = line
+        self.key = key
+        self.message = message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        return f"{where}: {self.key}: {self.message}" if self.key else f"{where}: {self.message}"

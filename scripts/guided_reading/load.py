@@ -1,0 +1,107 @@
+"""Read a reading's two files and validate the edition against the schema."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .errors import ReadingError
+from .schema import ID_LISTS, Edition
+from .yaml_lines import LineMap, key_path, load_yaml
+
+SOURCE_NAME = "source.txt"
+EDITION_NAME = "edition.yml"
+
+
+@dataclass(frozen=True)
+class Reading:
+    slug: str
+    folder: Path
+    source: str
+    edition: Edition
+    lines: LineMap
+
+    @property
+    def source_path(self) -> Path:
+        return self.folder / SOURCE_NAME
+
+    @property
+    def edition_path(self) -> Path:
+        return self.folder / EDITION_NAME
+
+    def error(self, key: tuple[Any, ...], message: str) -> ReadingError:
+        """An error about one key of edition.yml, located at its line."""
+        return ReadingError(self.edition_path, message, line=self.lines.line_of(key), key=key_path(key))
+
+
+def read_source(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ReadingError(path, "file not found; every reading needs source.txt and edition.yml") from None
+    if b"\x00" in data:
+        raise ReadingError(path, "looks like a binary file; expected the op-ed as UTF-8 text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ReadingError(path, f"not UTF-8 text (byte {exc.start}); save the op-ed as UTF-8", line=line) from None
+    if not text.strip():
+        raise ReadingError(path, "the file is empty; expected the op-ed's text")
+    return text
+
+
+def _describe(error: dict[str, Any]) -> str:
+    kind = error["type"]
+    got = error.get("input")
+    if kind == "extra_forbidden":
+        return "unknown key; check its spelling against the authoring guide"
+    if kind == "missing":
+        return "required key is missing"
+    if kind == "string_type":
+        return f"expected text, got {type(got).__name__} {got!r}"
+    if kind in ("list_type", "dict_type", "model_type"):
+        wanted = "a list" if kind == "list_type" else "a block of keys"
+        return f"expected {wanted}, got {type(got).__name__}"
+    if kind == "literal_error":
+        return f"expected {error['ctx']['expected']}, got {got!r}"
+    if kind == "string_pattern_mismatch":
+        return f"expected an id or address of the form {error['ctx']['pattern']}, got {got!r}"
+    if kind == "union_tag_invalid":
+        return f"expected kind {error['ctx']['expected_tags']}, got {got!r}"
+    return f"{error['msg']}, got {got!r}"
+
+
+def _loc(error: dict[str, Any]) -> tuple[Any, ...]:
+    # Pydantic adds the union tag ("join") to the location of items in a tagged list: drop it.
+    return tuple(part for part in error["loc"] if not (isinstance(part, str) and part in ("join", "replace")))
+
+
+def validate_edition(data: Any, lines: LineMap, path: Path) -> Edition:
+    try:
+        edition = Edition.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = _loc(first)
+        raise ReadingError(path, _describe(first), line=lines.line_of(loc), key=key_path(loc)) from None
+    for list_name in ID_LISTS:
+        seen: dict[str, int] = {}
+        for index, item in enumerate(getattr(edition, list_name)):
+            if item.id in seen:
+                raise ReadingError(
+                    path,
+                    f"duplicate id {item.id!r}; it is already used by {list_name}[{seen[item.id]}]",
+                    line=lines.line_of((list_name, index, "id")),
+                    key=key_path((list_name, index, "id")),
+                )
+            seen[item.id] = index
+    return edition
+
+
+def load_reading(folder: Path) -> Reading:
+    source = read_source(folder / SOURCE_NAME)
+    data, lines = load_yaml(folder / EDITION_NAME)
+    edition = validate_edition(data, lines, folder / EDITION_NAME)
+    return Reading(slug=folder.name, folder=folder, source=source, edition=edition, lines=lines)

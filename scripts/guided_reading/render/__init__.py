@@ -1,0 +1,1 @@
+"""Markdown for each kind of page of a reading."""

@@ -1,0 +1,63 @@
+"""Pieces shared by the pages of a reading: front matter, the content note, the op-ed's paragraphs."""
+from __future__ import annotations
+
+from typing import Sequence
+
+import yaml
+
+from ..context import ReadingContext
+from ..model import Paragraph
+from .markup import md_text, paragraph_html
+
+
+def front_matter(title: str, description: str, **extra: object) -> str:
+    data = {"title": title, "description": " ".join(description.split()), **extra}
+    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=True, width=1000) + "---\n\n"
+
+
+def indent(text: str, spaces: int = 4) -> str:
+    pad = " " * spaces
+    return "\n".join(pad + line if line.strip() else "" for line in text.strip().splitlines())
+
+
+def admonition(kind: str, title: str, body: str, extra_class: str = "") -> str:
+    classes = f"{kind} {extra_class}".strip()
+    return f'!!! {classes} "{title}"\n\n{indent(body)}\n'
+
+
+def content_note(ctx: ReadingContext) -> str:
+    note = ctx.edition.content_note
+    if not note:
+        return ""
+    return admonition("note", "Content note", note, "content-note") + "\n"
+
+
+def minutes(n: int) -> str:
+    return "about 1 minute" if n == 1 else f"about {n} minutes"
+
+
+def oped_blocks(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str, level: int = 2) -> str:
+    """The op-ed's own headings and numbered paragraphs, with what the features add to them."""
+    notes = ctx.annotate(paragraphs, page)
+    first_of_section = {s.paragraphs[0].id: s for s in ctx.doc.sections if s.paragraphs and s.heading}
+    out: list[str] = []
+    for paragraph in paragraphs:
+        section = first_of_section.get(paragraph.id)
+        if section is not None:
+            out.append(f"{'#' * level} {md_text(section.heading)} {{ #{section.id} .oped-heading }}")
+        out.append(paragraph_html(paragraph, notes.marks.get(paragraph.id)))
+        out.extend(notes.after.get(paragraph.id, []))
+    return "\n\n".join(out) + "\n"
+
+
+def byline(ctx: ReadingContext) -> str:
+    meta = ctx.edition.meta
+    parts = [f"By **{md_text(meta.author)}**"]
+    if meta.affiliation:
+        parts.append(md_text(meta.affiliation))
+    if meta.publisher:
+        name = md_text(meta.publisher.name)
+        parts.append(f"Published by [{name}]({meta.publisher.url})" if meta.publisher.url else f"Published by {name}")
+    if meta.published:
+        parts.append(md_text(meta.published))
+    return '<p class="byline" markdown>' + " · ".join(parts) + "</p>"

@@ -1,0 +1,121 @@
+"""The core pages of a reading: its home, one page per theme, the full text, and "About this text"."""
+from __future__ import annotations
+
+from ..context import ReadingContext
+from .common import byline, content_note, front_matter, minutes, oped_blocks
+from .markup import md_text
+
+
+def home_page(ctx: ReadingContext) -> str:
+    meta = ctx.edition.meta
+    stats = ctx.stats
+    cards = []
+    for number, part in enumerate(ctx.parts, start=1):
+        ps = ctx.part_stats[part.id]
+        summary = f"\n\n    {' '.join(part.intro.split())}" if part.intro else ""
+        cards.append(
+            f"-   **[{number}. {md_text(part.title)}]({part.id}.md)**\n\n"
+            f"    {part.span} · {minutes(ps.minutes)}{summary}"
+        )
+    return (
+        front_matter(meta.title, meta.summary)
+        + f"# {md_text(meta.title)}\n\n"
+        + byline(ctx)
+        + "\n\n"
+        + meta.summary
+        + "\n\n"
+        + content_note(ctx)
+        + '<div class="reading-facts" markdown>\n\n'
+        + f"- **Reading time:** {minutes(stats.minutes)} ({stats.words:,} words, {len(ctx.doc.paragraphs)} paragraphs)\n"
+        + f"- **Reading level:** {stats.level}\n"
+        + f"- **Who it is for:** {' '.join(meta.audience.split())}\n\n"
+        + "</div>\n\n"
+        + "## The parts of this reading\n\n"
+        + "Each part gives a short introduction, what you will learn, and the op-ed's own paragraphs, numbered "
+        + "as they are in the whole text.\n\n"
+        + '<div class="grid cards" markdown>\n\n'
+        + "\n\n".join(cards)
+        + "\n\n</div>\n\n"
+        + "## Other ways in\n\n"
+        + "- [The whole op-ed on one page](full-text.md), to read it in one go.\n"
+        + "- [About this text](about.md): where it comes from, how it was prepared, and how to cite it.\n"
+    )
+
+
+def part_page(ctx: ReadingContext, index: int) -> str:
+    part = ctx.parts[index]
+    ps = ctx.part_stats[part.id]
+    meta_line = (
+        f'<p class="part-meta">Part {index + 1} of {len(ctx.parts)} · {part.span} · '
+        f"{minutes(ps.minutes)} · {ps.words} words</p>"
+    )
+    learn = ""
+    if part.objectives:
+        learn = "## What you will learn\n\n" + "\n".join(f"- {o}" for o in part.objectives) + "\n\n"
+    intro = part.intro + "\n\n" if part.intro else ""
+    description = part.intro or f"{part.title}: {part.span} of {ctx.edition.meta.title}"
+    return (
+        front_matter(part.title, description)
+        + f"# {md_text(part.title)}\n\n"
+        + meta_line
+        + "\n\n"
+        + content_note(ctx)
+        + intro
+        + learn
+        + f"## Read the text: {part.span} {{ #read }}\n\n"
+        + oped_blocks(ctx, part.paragraphs, f"{part.id}.md", level=3)
+    )
+
+
+def full_text_page(ctx: ReadingContext) -> str:
+    meta = ctx.edition.meta
+    return (
+        front_matter(f"Full text: {meta.title}", f"The whole op-ed {meta.title} by {meta.author}, with numbered paragraphs.")
+        + f"# {md_text(meta.title)}\n\n"
+        + byline(ctx)
+        + "\n\n"
+        + f'<p class="part-meta">The whole op-ed · {ctx.stats.words:,} words · {minutes(ctx.stats.minutes)}</p>\n\n'
+        + content_note(ctx)
+        + oped_blocks(ctx, ctx.doc.paragraphs, "full-text.md", level=2)
+    )
+
+
+def about_page(ctx: ReadingContext) -> str:
+    meta = ctx.edition.meta
+    rows = "\n".join(
+        f"| {md_text(r.kind)} | {md_text(r.what)} | {md_text(r.reason)} |" for r in ctx.doc.repairs
+    )
+    sics = "\n".join(f"- *{md_text(s.word)}* [sic]: {md_text(s.note)}" for s in ctx.edition.sic)
+    publisher = meta.publisher
+    pub_line = ""
+    if publisher:
+        pub_line = f"- **Publisher:** [{md_text(publisher.name)}]({publisher.url})\n" if publisher.url else f"- **Publisher:** {md_text(publisher.name)}\n"
+    keywords = f"- **Keywords given by the publisher:** {md_text(', '.join(meta.keywords))}\n" if meta.keywords else ""
+    date = md_text(meta.published) if meta.published else "n.d."
+    pub_name = md_text(publisher.name) if publisher else ""
+    url = f" {publisher.url}" if publisher and publisher.url else ""
+    citation = f"{md_text(meta.author)} ({date}). *{md_text(meta.title)}* [Op-ed]. {pub_name}.{url}"
+    return (
+        front_matter(f"About this text: {meta.title}", f"Where the op-ed {meta.title} comes from and how it was prepared.")
+        + "# About this text\n\n"
+        + "## Source\n\n"
+        + f"- **Title:** {md_text(meta.title)}\n"
+        + f"- **Author:** {md_text(meta.author)}"
+        + (f", {md_text(meta.affiliation)}" if meta.affiliation else "")
+        + "\n"
+        + pub_line
+        + f"- **Date of publication:** {md_text(meta.published) if meta.published else 'not given in the text'}\n"
+        + keywords
+        + "\nThe op-ed is reproduced in full, in the author's words, for study. Its paragraphs are numbered "
+        + "here so that a class can point to them; the numbers are not part of the original.\n\n"
+        + "## How the text was prepared\n\n"
+        + "The text was received as a plain-text file. Every change made to it is listed here; nothing else "
+        + "of the author's wording has been changed.\n\n"
+        + "| Change | What was done | Why |\n|---|---|---|\n"
+        + (rows or "| none | The text is shown exactly as received. | |")
+        + "\n\n"
+        + (f"## Words marked [sic]\n\n*[sic]* (Latin for “thus”) means a word is printed exactly as the author wrote it.\n\n{sics}\n\n" if sics else "")
+        + "## How to cite this reading\n\n"
+        + f'<p class="citation" markdown>{citation}</p>\n\n'
+        + "Paragraph numbers (¶) refer to this edition: link to a paragraph by clicking its number.\n"
+    )
