@@ -5,7 +5,7 @@ import filecmp
 import re
 from pathlib import Path
 
-from conftest import SEED, copy_project, run_cli
+from support import SEED, copy_project, run_cli
 from sitetext import article, oped_sentences, source_sentences
 
 from guided_reading.load import load_reading

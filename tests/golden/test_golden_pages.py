@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SEED
+from support import SEED
 
 from guided_reading.build import load_all
 from guided_reading.site_pages import site_pages

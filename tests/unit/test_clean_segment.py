@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import SEED
+from support import SEED
 
 from guided_reading.clean import clean
 from guided_reading.load import load_reading

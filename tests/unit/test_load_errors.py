@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import SEED
+from support import SEED
 
 from guided_reading.build import load_all
 from guided_reading.context import build_context

@@ -8,7 +8,7 @@ from pathlib import Path
 import markdown
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT
+from support import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

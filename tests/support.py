@@ -1,0 +1,41 @@
+"""Helpers shared by the tests: the project's folders, copying the project, running the command line."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "human-trafficking-networks"
+
+# What a copy of the project needs in order to build: everything but generated output.
+PROJECT_FILES = ("mkdocs.yml", "docs", "overrides", "scripts", "seeds")
+
+
+def copy_project(dest: Path, seeds: dict[str, Path] | None = None) -> Path:
+    """A copy of the project in `dest`, optionally with other seed folders instead of seeds/."""
+    for name in PROJECT_FILES:
+        src = ROOT / name
+        if not src.exists():
+            continue
+        if src.is_dir():
+            if name == "seeds" and seeds is not None:
+                continue
+            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__", ".generated"))
+        else:
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dest / name)
+    for marker in (dest / "docs").glob("*/.generated"):
+        shutil.rmtree(marker.parent)
+    (dest / "docs" / "index.md").unlink(missing_ok=True)
+    if seeds is not None:
+        for slug, folder in seeds.items():
+            shutil.copytree(folder, dest / "seeds" / slug)
+    return dest
+
+
+def run_cli(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(root / "scripts"), "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
+    return subprocess.run([sys.executable, "-m", "guided_reading", *args], cwd=root, env=env, capture_output=True, text=True)
