@@ -23,7 +23,7 @@ def copy_project(dest: Path, seeds: dict[str, Path] | None = None) -> Path:
         if src.is_dir():
             if name == "seeds" and seeds is not None:
                 continue
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__", ".generated"))
+            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             (dest / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(src, dest / name)

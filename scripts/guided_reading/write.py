@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from .errors import ReadingError
 from .site_pages import Page
 
 MARKER = ".generated"  # MkDocs skips dotfiles, so the marker never reaches site/
@@ -53,7 +54,7 @@ def write_pages(docs: Path, pages: list[Page], nav: list[object], root: Path) ->
     for folder, folder_pages in sorted(by_folder.items()):
         target = docs / folder
         if target.exists() and not (target / MARKER).exists():
-            raise FileExistsError(f"{target}: a hand-written folder has the name of a reading; rename one of them")
+            raise ReadingError(target, "a hand-written folder of docs/ has the name of a reading; rename one of them")
         staging = Path(tempfile.mkdtemp(prefix=f".{folder}.", dir=docs))
         for page in folder_pages:
             out = staging / page.path.partition("/")[2]
