@@ -9,6 +9,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "human-trafficking-networks"
+EDITION = (SEED / "edition.yml").read_text(encoding="utf-8")
 
 # What a copy of the project needs in order to build: everything but generated output.
 PROJECT_FILES = ("mkdocs.yml", "docs", "overrides", "scripts", "seeds")
@@ -39,3 +40,18 @@ def copy_project(dest: Path, seeds: dict[str, Path] | None = None) -> Path:
 def run_cli(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(root / "scripts"), "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
     return subprocess.run([sys.executable, "-m", "guided_reading", *args], cwd=root, env=env, capture_output=True, text=True)
+
+
+def reading_with(tmp_path: Path, edition: str | None = None, source: bytes | None = None) -> Path:
+    folder = tmp_path / "seeds" / "sample"
+    folder.mkdir(parents=True)
+    shutil.copy(SEED / "source.txt", folder / "source.txt")
+    if source is not None:
+        (folder / "source.txt").write_bytes(source)
+    if edition is not None:
+        (folder / "edition.yml").write_text(edition, encoding="utf-8")
+    return folder
+
+
+def line_of(text: str, needle: str) -> int:
+    return text[: text.index(needle)].count("\n") + 1

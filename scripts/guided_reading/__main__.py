@@ -17,11 +17,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     root = args.root.resolve()
     try:
+        contexts = load_all(root / "seeds") if args.command == "check" else generate(root)
+        for ctx in contexts:
+            for warning in ctx.warnings:
+                print(f"warning: {warning}", file=sys.stderr)
         if args.command == "check":
-            contexts = load_all(root / "seeds")
-            print(f"checked {len(contexts)} reading(s): no problems found")
+            problems = sum(len(ctx.warnings) for ctx in contexts)
+            print(f"checked {len(contexts)} reading(s): {problems or 'no'} warning(s)")
             return 0
-        contexts = generate(root)
         if args.command == "build":
             mkdocs_build(root, (args.site_dir or root / "site").resolve())
         print(f"{args.command}: {len(contexts)} reading(s) written")

@@ -23,13 +23,15 @@ def reading_folders(seeds: Path) -> list[Path]:
     return folders
 
 
+def prepare(folder: Path) -> ReadingContext:
+    """One reading, loaded, validated, cleaned, segmented, and checked by every feature."""
+    ctx = build_context(load_reading(folder))
+    install_features(ctx)
+    return ctx
+
+
 def load_all(seeds: Path) -> list[ReadingContext]:
-    contexts = []
-    for folder in reading_folders(seeds):
-        ctx = build_context(load_reading(folder))
-        install_features(ctx)
-        contexts.append(ctx)
-    return contexts
+    return [prepare(folder) for folder in reading_folders(seeds)]
 
 
 def generate(root: Path) -> list[ReadingContext]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from .load import Reading
 from .locate import find_all
@@ -41,6 +41,10 @@ class ReadingContext:
     part_stats: dict[str, TextStats]
     sic_marks: dict[str, list[Mark]]
     annotators: list[Annotator] = field(default_factory=list)
+    # What each optional feature worked out about the reading (e.g. the glossary's matcher), by feature name.
+    features: dict[str, Any] = field(default_factory=dict)
+    # Problems that stop a published reading but only warn in a draft.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def slug(self) -> str:

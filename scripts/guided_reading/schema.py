@@ -68,6 +68,75 @@ class Theme(Strict):
     objectives: list[Text] = Field(min_length=1)
 
 
+class Link(Strict):
+    title: Text
+    url: Url
+
+
+class GlossaryEntry(Strict):
+    id: Id
+    term: Text
+    forms: list[Text] = []  # aliases and inflections, matched like the term itself
+    short: Text  # one or two sentences, at most 40 words: the tooltip
+    note: Text | None = None
+    source: Link | None = None
+
+
+class SourceFigure(Strict):
+    name: Text
+    year: int
+    url: Url
+    measured: Text  # what the source actually measured, in our words
+
+
+class LatestFigure(Strict):
+    figure: Text
+    date: Text
+    text: Text
+    source: Link
+
+
+class Figure(Strict):
+    id: Id
+    quote: Text  # the claim as it stands in the op-ed
+    label: Text
+    source: SourceFigure | None = None  # None when the op-ed gives no source that can be traced
+    latest: LatestFigure | None = None
+    note: Text  # how to read the number
+
+
+class Choice(Strict):
+    text: Text
+    correct: bool = False
+
+
+class Question(Strict):
+    id: Id
+    prompt: Text
+    multiple: bool = False  # "choose all that apply"
+    skill: Literal["recall", "vocabulary", "argument", "evidence"]
+    choices: list[Choice]
+    explanation: Text
+    evidence: Text  # a quote from the op-ed
+
+
+class Discussion(Strict):
+    id: Id
+    question: Text
+    points: list[Text] = Field(min_length=1)  # what a strong answer covers
+    paragraphs: list[int] = []
+
+
+class FurtherReading(Strict):
+    id: Id
+    organisation: Text
+    title: Text
+    url: Url
+    kind: Literal["data", "report", "law", "organisation", "teaching resource"]
+    why: Text
+    themes: list[Id] = []  # theme pages it closes; empty: only on the further-reading page
+
+
 class Edition(Strict):
     status: Literal["draft", "published"]
     meta: Meta
@@ -76,7 +145,13 @@ class Edition(Strict):
     repairs: list[Repair] = []
     sic: list[Sic] = []
     themes: list[Theme] = []
+    glossary: list[GlossaryEntry] = []
+    figures: list[Figure] = []
+    # Quizzes by theme id, and "final" for the quiz on the whole op-ed.
+    quizzes: dict[Id, list[Question]] = {}
+    discussion: list[Discussion] = []
+    further_reading: list[FurtherReading] = []
 
 
 # Lists whose items carry an `id` that must be unique within the list.
-ID_LISTS = ("repairs", "themes")
+ID_LISTS = ("repairs", "themes", "glossary", "figures", "discussion", "further_reading")

@@ -1,18 +1,11 @@
 """Every generated page of the site, with its place in the navigation."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .context import ReadingContext
+from .features import feature_pages
+from .page import Page
 from .render.library import library_page
 from .render.pages import about_page, full_text_page, home_page, part_page
-
-
-@dataclass(frozen=True)
-class Page:
-    path: str  # relative to docs/
-    markdown: str
-    nav_title: str | None  # None: reachable by links only
 
 
 def reading_pages(ctx: ReadingContext) -> list[Page]:
@@ -21,7 +14,11 @@ def reading_pages(ctx: ReadingContext) -> list[Page]:
     for index, part in enumerate(ctx.parts):
         pages.append(Page(f"{slug}/{part.id}.md", part_page(ctx, index), f"{index + 1}. {part.title}"))
     pages.append(Page(f"{slug}/full-text.md", full_text_page(ctx), "Full text"))
+    pages.extend(feature_pages(ctx))
     pages.append(Page(f"{slug}/about.md", about_page(ctx), "About this text"))
+    if ctx.edition.status == "draft":
+        # Every page of a draft carries `draft: true`, which overrides/main.html turns into a banner.
+        pages = [Page(p.path, p.markdown.replace("---\n", "---\ndraft: true\n", 1), p.nav_title) for p in pages]
     return pages
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ReadingError
-from .site_pages import Page
+from .page import Page
 
 MARKER = ".generated"  # MkDocs skips dotfiles, so the marker never reaches site/
 NAV_FILE = "nav.generated.yml"

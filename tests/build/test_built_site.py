@@ -55,10 +55,38 @@ def test_about_page_lists_every_repair_and_the_sic(site: Path) -> None:
 
 def test_home_shows_parts_as_cards_and_reading_time(site: Path) -> None:
     home = article(site / READING / "index.html")
-    cards = home.select(".grid.cards > ul > li")
+    cards = home.select(".grid.cards:not(.figure-cards) > ul > li")
     assert len(cards) == 4
     assert re.search(r"Reading time: about \d+ minutes", " ".join(home.get_text(" ").split()))
     assert home.select_one(".admonition.content-note a[href='../help.html']")
+
+
+def test_home_shows_key_figures_then_and_now(site: Path) -> None:
+    home = article(site / READING / "index.html")
+    cards = home.select(".figure-cards > ul > li")
+    assert len(cards) == 4
+    text = " ".join(cards[0].get_text(" ").split())
+    assert "40 million" in text and "Now: 49.6 million people" in text
+    assert cards[0].select_one("a")["href"] == "a-hidden-global-business.html#fig-people-in-modern-slavery"
+
+
+def test_each_claim_has_its_callout_after_its_paragraph(site: Path) -> None:
+    expected = {"people-in-modern-slavery": ("a-hidden-global-business", "40 million"), "yearly-profits": ("a-hidden-global-business", "$ 150 billion"),
+                "hundreds-of-millions": ("civil-society-and-a-flexible-threat", "tens, maybe hundreds of millions"),
+                "billions-of-dollars": ("civil-society-and-a-flexible-threat", "billions of shady dollars")}
+    for figure, (page, number) in expected.items():
+        for name in (page, "full-text"):
+            html = article(site / READING / f"{name}.html")
+            callout = html.select_one(f"aside.admonition.figure#fig-{figure}")
+            assert callout is not None, (figure, name)
+            mark = html.select_one(f"a.figure-mark[href='#fig-{figure}']")
+            assert mark.get_text() == number
+            paragraph = mark.find_parent("p", class_="oped-para")
+            following = paragraph.find_next_sibling(lambda tag: tag.name in ("p", "aside") and "oped-para" in tag.get("class", []))
+            assert following is None or callout.sourceline < following.sourceline
+            assert callout.sourceline > paragraph.sourceline
+    official = article(site / READING / "a-hidden-global-business.html").select_one("#fig-people-in-modern-slavery").get_text()
+    assert "International Labour Organization" in official
 
 
 def test_no_web_fonts_or_cdn_in_the_html(site: Path) -> None:

@@ -2,45 +2,25 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-from support import SEED
+from support import EDITION, SEED, line_of, reading_with
 
-from guided_reading.build import load_all
-from guided_reading.context import build_context
+from guided_reading.build import load_all, prepare
 from guided_reading.errors import ReadingError
-from guided_reading.load import load_reading
-
-EDITION = (SEED / "edition.yml").read_text(encoding="utf-8")
-
-
-def reading_with(tmp_path: Path, edition: str | None = None, source: bytes | None = None) -> Path:
-    folder = tmp_path / "seeds" / "sample"
-    folder.mkdir(parents=True)
-    shutil.copy(SEED / "source.txt", folder / "source.txt")
-    if source is not None:
-        (folder / "source.txt").write_bytes(source)
-    if edition is not None:
-        (folder / "edition.yml").write_text(edition, encoding="utf-8")
-    return folder
-
-
-def line_of(text: str, needle: str) -> int:
-    return text[: text.index(needle)].count("\n") + 1
 
 
 def error_for(folder: Path) -> ReadingError:
     with pytest.raises(ReadingError) as caught:
-        build_context(load_reading(folder))
+        prepare(folder)
     message = str(caught.value)
     assert "\n" not in message
     return caught.value
 
 
 def test_the_seed_loads_without_error() -> None:
-    ctx = build_context(load_reading(SEED))
+    ctx = prepare(SEED)
     assert len(ctx.doc.paragraphs) == 9
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..context import ReadingContext
+from ..features import home_sections, part_sections
 from .common import byline, content_note, front_matter, minutes, oped_blocks
 from .markup import md_text
 
@@ -36,6 +37,7 @@ def home_page(ctx: ReadingContext) -> str:
         + '<div class="grid cards" markdown>\n\n'
         + "\n\n".join(cards)
         + "\n\n</div>\n\n"
+        + "".join(section + "\n" for section in home_sections(ctx))
         + "## Other ways in\n\n"
         + "- [The whole op-ed on one page](full-text.md), to read it in one go.\n"
         + "- [About this text](about.md): where it comes from, how it was prepared, and how to cite it.\n"
@@ -64,6 +66,7 @@ def part_page(ctx: ReadingContext, index: int) -> str:
         + learn
         + f"## Read the text: {part.span} {{ #read }}\n\n"
         + oped_blocks(ctx, part.paragraphs, f"{part.id}.md", level=3)
+        + "".join("\n" + section for section in part_sections(ctx, part))
     )
 
 

@@ -1,0 +1,98 @@
+"""Key figures: every number the op-ed uses gets a callout saying what the source measured and what we know now."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from .context import Annotations, ReadingContext
+from .errors import ReadingError
+from .locate import Location, find_quote
+from .model import Document, Paragraph
+from .numbers import Claim, find_claims
+from .render.markup import Mark, html_text, md_text
+from .schema import Figure
+
+
+@dataclass(frozen=True)
+class PlacedFigure:
+    figure: Figure
+    location: Location
+    claims: tuple[Claim, ...]  # the numbers inside the quote, in paragraph offsets
+
+    @property
+    def anchor(self) -> str:
+        return f"fig-{self.figure.id}"
+
+
+def place_figures(ctx: ReadingContext) -> list[PlacedFigure]:
+    """Find each figure's quote, and check that every number in the op-ed has a figure.
+
+    A number without one stops a published reading; in a draft it is a warning.
+    """
+    reading, doc = ctx.reading, ctx.doc
+    placed: list[PlacedFigure] = []
+    for index, figure in enumerate(reading.edition.figures):
+        location = find_quote(doc, figure.quote)
+        if location is None:
+            raise reading.error(("figures", index, "quote"), f"figure {figure.id!r}: expected a quote from the op-ed, {figure.quote!r} is not in it")
+        claims = tuple(c for c in find_claims(location.paragraph.text) if location.start <= c.start and c.end <= location.end)
+        placed.append(PlacedFigure(figure, location, claims))
+    for message in unannotated(ctx, doc, placed):
+        if reading.edition.status == "published":
+            raise message
+        ctx.warnings.append(str(message))
+    return placed
+
+
+def unannotated(ctx: ReadingContext, doc: Document, placed: Sequence[PlacedFigure]) -> list[ReadingError]:
+    """One error for each number in the op-ed that no figure's quote covers."""
+    found = []
+    for paragraph in doc.paragraphs:
+        covered = [(p.location.start, p.location.end) for p in placed if p.location.paragraph.id == paragraph.id]
+        for claim in find_claims(paragraph.text):
+            if not any(a <= claim.start and claim.end <= b for a, b in covered):
+                found.append(ReadingError(
+                    ctx.reading.source_path,
+                    f"the number {claim.text!r} has no entry under `figures:` in edition.yml; add one with its source",
+                    line=paragraph.line,
+                    key=f"¶ {paragraph.number}",
+                ))
+    return found
+
+
+def callout(placed: PlacedFigure) -> str:
+    figure = placed.figure
+    n = placed.location.paragraph.number
+    lines = [
+        f'<aside class="admonition figure" id="{placed.anchor}" markdown>',
+        f'<p class="admonition-title">Key figure: {md_text(figure.label)}</p>',
+        "",
+        f"**The op-ed says:** “{md_text(placed.location.text)}” (¶ {n})",
+        "",
+    ]
+    if figure.source:
+        s = figure.source
+        lines += [f"**The source says:** {' '.join(s.measured.split())} ([{s.name}, {s.year}]({s.url}))", ""]
+    else:
+        lines += ["**The source says:** the op-ed names no source for this figure, and none we know of supports it.", ""]
+    if figure.latest:
+        latest = figure.latest
+        lines += [f"**Latest:** {latest.figure} ({latest.date}). {' '.join(latest.text.split())} ([{latest.source.title}]({latest.source.url}))", ""]
+    lines += [f"**How to read it:** {' '.join(figure.note.split())}", "", "</aside>"]
+    return "\n".join(lines)
+
+
+def make_annotator(placed: list[PlacedFigure]):
+    def annotate(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str, notes: Annotations) -> None:
+        ids = {p.id for p in paragraphs}
+        for item in placed:
+            pid = item.location.paragraph.id
+            if pid not in ids:
+                continue
+            spans = [(c.start, c.end) for c in item.claims] or [(item.location.start, item.location.end)]
+            label = html_text(item.figure.label)
+            for start, end in spans:
+                notes.add_mark(pid, Mark(start, end, f'<a class="figure-mark" href="#{item.anchor}" title="Key figure: {label}">', "</a>"))
+            notes.add_after(pid, callout(item))
+
+    return annotate

@@ -1,0 +1,104 @@
+"""Glossary: find each term where it stands and link its first use on a page to its entry."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .context import Annotations, ReadingContext
+from .load import Reading
+from .locate import fold
+from .model import Document, Paragraph
+from .render.markup import Mark, html_text
+from .schema import GlossaryEntry
+
+GLOSSARY_PAGE = "glossary.html"
+MAX_SHORT_WORDS = 40
+
+
+@dataclass(frozen=True)
+class TermHit:
+    start: int
+    end: int
+    entry: GlossaryEntry
+
+
+def _form_pattern(form: str) -> str:
+    return r"\s+".join(re.escape(fold(word)) for word in form.split())
+
+
+class TermMatcher:
+    """Case-insensitive, whole-word matching of every form of every entry; the longest form wins."""
+
+    def __init__(self, entries: Sequence[GlossaryEntry]):
+        self.by_form: dict[str, GlossaryEntry] = {}
+        for entry in entries:
+            for form in (entry.term, *entry.forms):
+                self.by_form.setdefault(" ".join(fold(form).lower().split()), entry)
+        forms = sorted(self.by_form, key=lambda f: (-len(f), f))
+        alternation = "|".join(_form_pattern(f) for f in forms) or r"(?!x)x"
+        # Letters, digits and hyphens continue a word: "state" must not match inside "non-state".
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+    def find(self, text: str) -> list[TermHit]:
+        folded = fold(text)
+        hits = []
+        for match in self.pattern.finditer(folded):
+            key = " ".join(match.group(0).lower().split())
+            hits.append(TermHit(match.start(), match.end(), self.by_form[key]))
+        return hits
+
+
+def check_glossary(reading: Reading, doc: Document) -> TermMatcher:
+    """Every entry must occur in the op-ed; no form may belong to two entries; definitions stay short."""
+    owners: dict[str, int] = {}
+    for index, entry in enumerate(reading.edition.glossary):
+        if len(entry.short.split()) > MAX_SHORT_WORDS:
+            raise reading.error(("glossary", index, "short"), f"expected at most {MAX_SHORT_WORDS} words, got {len(entry.short.split())}")
+        for position, form in enumerate((entry.term, *entry.forms)):
+            key = " ".join(fold(form).lower().split())
+            if key in owners and owners[key] != index:
+                where = ("glossary", index, "term") if position == 0 else ("glossary", index, "forms", position - 1)
+                other = reading.edition.glossary[owners[key]].id
+                raise reading.error(where, f"{form!r} is already claimed by glossary entry {other!r}; a form may belong to one entry only")
+            owners[key] = index
+    matcher = TermMatcher(reading.edition.glossary)
+    used = {hit.entry.id for p in doc.paragraphs for hit in matcher.find(p.text)}
+    for index, entry in enumerate(reading.edition.glossary):
+        if entry.id not in used:
+            raise reading.error(
+                ("glossary", index, "term"),
+                f"glossary entry {entry.id!r}: none of its forms ({', '.join((entry.term, *entry.forms))}) occurs in the op-ed",
+            )
+    return matcher
+
+
+def term_link(entry: GlossaryEntry, prefix: str = "") -> tuple[str, str]:
+    title = html_text(" ".join(entry.short.split()))
+    return f'<a class="gloss" href="{prefix}{GLOSSARY_PAGE}#{entry.id}" title="{title}">', "</a>"
+
+
+def occurrences(matcher: TermMatcher, doc: Document) -> dict[str, list[Paragraph]]:
+    """For each entry id, the paragraphs that use it, in order."""
+    found: dict[str, list[Paragraph]] = {}
+    for paragraph in doc.paragraphs:
+        for entry_id in dict.fromkeys(hit.entry.id for hit in matcher.find(paragraph.text)):
+            found.setdefault(entry_id, []).append(paragraph)
+    return found
+
+
+def make_annotator(matcher: TermMatcher):
+    def annotate(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str, notes: Annotations) -> None:
+        linked: set[str] = set()
+        for paragraph in paragraphs:
+            taken = notes.marks.get(paragraph.id, [])
+            for hit in matcher.find(paragraph.text):
+                if hit.entry.id in linked:
+                    continue
+                if any(m.start < hit.end and hit.start < m.end for m in taken):
+                    continue  # inside another mark (a figure's number, a [sic]): wait for the next use
+                open_, close = term_link(hit.entry)
+                notes.add_mark(paragraph.id, Mark(hit.start, hit.end, open_, close))
+                linked.add(hit.entry.id)
+
+    return annotate

@@ -1,0 +1,45 @@
+"""The glossary page: A–Z with letter jumps, and where each word appears in the op-ed."""
+from __future__ import annotations
+
+from ..context import ReadingContext
+from ..glossary import occurrences
+from .common import front_matter
+
+
+def part_of(ctx: ReadingContext) -> dict[str, str]:
+    """Paragraph id -> the theme page that shows it."""
+    return {p.id: part.id for part in ctx.parts for p in part.paragraphs}
+
+
+def glossary_page(ctx: ReadingContext) -> str:
+    matcher = ctx.features["glossary"]
+    where = occurrences(matcher, ctx.doc)
+    pages = part_of(ctx)
+    entries = sorted(ctx.edition.glossary, key=lambda e: e.term.lower())
+    letters: dict[str, list] = {}
+    for entry in entries:
+        letters.setdefault(entry.term[0].upper(), []).append(entry)
+    jumps = " ".join(f"[{letter}](#letter-{letter.lower()})" for letter in letters)
+    out = [
+        front_matter(f"Glossary: {ctx.edition.meta.title}", f"The hard words of {ctx.edition.meta.title}, explained for readers aged 15 and over."),
+        "# Glossary\n",
+        f"{len(entries)} words and names from the op-ed, explained in plain language. In the reading, the first use "
+        "of each word on a page is underlined with dots: point at it or focus it for a short definition, or follow it here.\n",
+        f'<nav class="glossary-letters" aria-label="Glossary letters" markdown>{jumps}</nav>\n',
+    ]
+    for letter, group in letters.items():
+        out.append(f"## {letter} {{ #letter-{letter.lower()} }}\n")
+        for entry in group:
+            out.append(f"### {entry.term} {{ #{entry.id} .glossary-term }}\n")
+            body = [" ".join(entry.short.split())]
+            if entry.forms:
+                body.append(f"*Also in the text as:* {', '.join(entry.forms)}")
+            if entry.note:
+                body.append(" ".join(entry.note.split()))
+            if entry.source:
+                body.append(f"*Source:* [{entry.source.title}]({entry.source.url})")
+            paragraphs = where.get(entry.id, [])
+            links = ", ".join(f"[¶ {p.number}]({pages[p.id]}.md#{p.id})" for p in paragraphs)
+            body.append(f"*Where it appears:* {links}")
+            out.append("\n\n".join(body) + "\n")
+    return "\n".join(out)

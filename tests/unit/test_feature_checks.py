@@ -1,0 +1,80 @@
+"""Editorial checks of figures, glossary and quizzes: each mistake is one line naming file:line and key."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from support import EDITION, SEED, line_of, reading_with
+
+from guided_reading.build import prepare
+from guided_reading.errors import ReadingError
+from guided_reading.site_pages import reading_pages
+
+
+def error_for(folder: Path) -> ReadingError:
+    with pytest.raises(ReadingError) as caught:
+        prepare(folder)
+    assert "\n" not in str(caught.value)
+    return caught.value
+
+
+SOURCE = (SEED / "source.txt").read_bytes()
+EXTRA_NUMBER = SOURCE.replace(b"Law enforcement agencies need", b"Some 12,000 law enforcement agencies need")
+
+
+def test_unannotated_number_stops_a_published_reading(tmp_path: Path) -> None:
+    error = error_for(reading_with(tmp_path, EDITION, source=EXTRA_NUMBER))
+    line = EXTRA_NUMBER[: EXTRA_NUMBER.index(b"Some 12,000")].count(b"\n") + 1
+    assert re.fullmatch(rf".+/source\.txt:{line}: ¶ 4: the number '12,000' has no entry under `figures:` in edition\.yml; add one with its source", str(error))
+
+
+def test_unannotated_number_warns_in_a_draft_and_pages_carry_the_banner(tmp_path: Path) -> None:
+    folder = reading_with(tmp_path, EDITION.replace("status: published", "status: draft"), source=EXTRA_NUMBER)
+    ctx = prepare(folder)
+    assert len(ctx.warnings) == 1 and "'12,000'" in ctx.warnings[0] and "¶ 4" in ctx.warnings[0]
+    assert all(page.markdown.startswith("---\ndraft: true\n") for page in reading_pages(ctx))
+
+
+def test_figure_quote_not_in_the_text(tmp_path: Path) -> None:
+    edition = EDITION.replace("quote: billions of shady dollars", "quote: billions of dollars")
+    error = error_for(reading_with(tmp_path, edition))
+    assert (error.key, error.line) == ("figures[3].quote", line_of(edition, "quote: billions of dollars"))
+    assert "'billions-of-dollars'" in error.message
+
+
+def test_quiz_evidence_not_in_the_text(tmp_path: Path) -> None:
+    edition = EDITION.replace("evidence: the new invasion of non-state entities intervening on the world stage",
+                              "evidence: the new invasion of non-state actors on the world stage", 1)
+    error = error_for(reading_with(tmp_path, edition))
+    assert error.key == "quizzes.a-hidden-global-business[0].evidence"
+    assert "'scope-non-state'" in error.message and error.line == line_of(edition, "evidence: the new invasion of non-state actors")
+
+
+def test_single_answer_question_with_two_correct_choices(tmp_path: Path) -> None:
+    edition = EDITION.replace("    - text: People who have no citizenship in any country\n",
+                              "    - text: People who have no citizenship in any country\n      correct: true\n", 1)
+    error = error_for(reading_with(tmp_path, edition))
+    assert error.key == "quizzes.a-hidden-global-business[0].choices" and "exactly one correct choice, got 2" in error.message
+
+
+def test_question_with_one_choice(tmp_path: Path) -> None:
+    start = EDITION.index("    - text: People who have no citizenship in any country\n")
+    end = EDITION.index("    explanation:", start)
+    edition = EDITION[:start] + "    - text: Only choice\n      correct: true\n" + EDITION[end:]
+    error = error_for(reading_with(tmp_path, edition))
+    assert "expected 2 to 6 choices, got 1" in error.message
+
+
+def test_duplicate_question_id_across_quizzes(tmp_path: Path) -> None:
+    first = re.search(r"  a-hidden-global-business:\n  - id: (\S+)", EDITION).group(1)
+    second = re.search(r"  why-no-country-can-act-alone:\n  - id: (\S+)", EDITION).group(1)
+    edition = EDITION.replace(f"  - id: {second}\n", f"  - id: {first}\n", 1)
+    error = error_for(reading_with(tmp_path, edition))
+    assert error.key == "quizzes.why-no-country-can-act-alone[0].id" and "duplicate question id" in error.message
+
+
+def test_quiz_for_an_unknown_theme(tmp_path: Path) -> None:
+    edition = EDITION.replace("  a-hidden-global-business:\n  - id:", "  a-hidden-business:\n  - id:", 1)
+    error = error_for(reading_with(tmp_path, edition))
+    assert error.key == "quizzes.a-hidden-business" and "expected a theme id" in error.message
