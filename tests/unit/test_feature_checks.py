@@ -78,3 +78,24 @@ def test_quiz_for_an_unknown_theme(tmp_path: Path) -> None:
     edition = EDITION.replace("  a-hidden-global-business:\n  - id:", "  a-hidden-business:\n  - id:", 1)
     error = error_for(reading_with(tmp_path, edition))
     assert error.key == "quizzes.a-hidden-business" and "expected a theme id" in error.message
+
+
+def test_glossary_entry_that_never_occurs(tmp_path: Path) -> None:
+    edition = EDITION.replace("    term: culprit\n    forms: [culprits]", "    term: perpetrator\n    forms: [perpetrators]")
+    error = error_for(reading_with(tmp_path, edition))
+    assert error.key.startswith("glossary[") and error.key.endswith("].term")
+    assert "glossary entry 'culprit'" in error.message and "occurs in the op-ed" in error.message
+
+
+def test_glossary_form_claimed_by_two_entries(tmp_path: Path) -> None:
+    edition = EDITION.replace("    forms: [culprits]", "    forms: [culprits, smugglers]")
+    error = error_for(reading_with(tmp_path, edition))
+    assert "'smugglers' is already claimed by glossary entry 'smuggling'" in error.message
+    assert error.line == line_of(edition, "    forms: [culprits, smugglers]")
+
+
+def test_glossary_definition_over_forty_words(tmp_path: Path) -> None:
+    long = " ".join(["word"] * 41)
+    edition = re.sub(r"(  - id: culprit\n    term: culprit\n    forms: \[culprits\]\n    short: )>-\n(      .+\n)+", rf"\g<1>{long}\n", EDITION)
+    error = error_for(reading_with(tmp_path, edition))
+    assert error.key.endswith(".short") and "at most 40 words, got 41" in error.message

@@ -33,7 +33,7 @@ def glossary_page(ctx: ReadingContext) -> str:
             out.append(f"### {entry.term} {{ #{entry.id} .glossary-term }}\n")
             body = [" ".join(entry.short.split())]
             if entry.forms:
-                body.append(f"*Also in the text as:* {', '.join(entry.forms)}")
+                body.append(f"*Other forms:* {', '.join(entry.forms)}")
             if entry.note:
                 body.append(" ".join(entry.note.split()))
             if entry.source:

@@ -1,0 +1,68 @@
+"""The glossary on the built site: first use linked and titled on every page, later uses plain, anchors resolve."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from sitetext import article
+from support import SEED
+
+from guided_reading.build import prepare
+
+READING = "human-trafficking-networks"
+CTX = prepare(SEED)
+ENTRIES = {e.id: e for e in CTX.edition.glossary}
+READING_PAGES = [f"{p.id}.html" for p in CTX.parts] + ["full-text.html"]
+
+
+def test_the_seed_has_at_least_twenty_entries_with_short_definitions() -> None:
+    assert len(ENTRIES) >= 20
+    assert all(len(e.short.split()) <= 40 for e in ENTRIES.values())
+    for required in ("human-trafficking", "modern-slavery", "forced-labour", "non-state-actor", "money-laundering", "smuggling", "ilo",
+                     "asean", "european-union", "ngo", "civil-society", "corruption", "vulnerability", "reintegration",
+                     "polaris-project", "international-justice-mission"):
+        assert required in ENTRIES
+
+
+def test_first_use_on_each_page_is_linked_with_its_definition_and_later_uses_are_plain(site: Path) -> None:
+    matcher = CTX.features["glossary"]
+    for name in READING_PAGES:
+        body = article(site / READING / name)
+        links = body.select("p.oped-para a.gloss")
+        ids = [a["href"].split("#")[1] for a in links]
+        assert len(ids) == len(set(ids)), f"a term is linked twice on {name}"
+        for link in links:
+            assert link["href"].startswith("glossary.html#")
+            assert link["title"] == " ".join(ENTRIES[link["href"].split("#")[1]].short.split())
+        # Every entry used in the page's paragraphs is linked exactly once.
+        paragraphs = [CTX.doc.paragraph(p["id"]) for p in body.select("p.oped-para")]
+        used = {hit.entry.id for p in paragraphs for hit in matcher.find(p.text)}
+        assert set(ids) == used, name
+
+
+def test_terms_are_never_linked_in_headings(site: Path) -> None:
+    for name in READING_PAGES:
+        assert not article(site / READING / name).select("h1 a.gloss, h2 a.gloss, h3 a.gloss")
+
+
+def test_every_glossary_anchor_resolves(site: Path) -> None:
+    glossary = BeautifulSoup((site / READING / "glossary.html").read_text(encoding="utf-8"), "html.parser")
+    anchors = {tag["id"] for tag in glossary.select("[id]")}
+    assert set(ENTRIES) <= anchors
+    for name in READING_PAGES:
+        for link in article(site / READING / name).select("a.gloss"):
+            assert link["href"].split("#")[1] in anchors
+
+
+def test_glossary_page_lists_where_each_word_appears(site: Path) -> None:
+    body = article(site / READING / "glossary.html")
+    jumps = [a.get_text() for a in body.select(".glossary-letters a")]
+    assert jumps == sorted(jumps) and "A" in jumps
+    entry = body.select_one("#money-laundering")
+    section = []
+    for sibling in entry.find_next_siblings():
+        if sibling.name in ("h2", "h3"):
+            break
+        section.append(sibling.get_text(" "))
+    text = " ".join(" ".join(section).split())
+    assert "Where it appears: ¶ 2" in text
