@@ -1,0 +1,144 @@
+"""The quiz component in Chromium, from file:// and from 127.0.0.1, driven with the keyboard only."""
+from __future__ import annotations
+
+import gzip
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+from support import ROOT, SEED
+
+from guided_reading.build import prepare
+
+pytestmark = pytest.mark.browser
+
+CTX = prepare(SEED)
+THEME = CTX.parts[0].id
+QUIZ = CTX.features["quizzes"][THEME]
+
+
+def single_answer_questions():
+    return [p for p in QUIZ.questions if not p.question.multiple]
+
+
+def press_until_focused(page: Page, selector: str, limit: int = 60) -> None:
+    """Tab through the page until `selector` has focus, as a keyboard user would."""
+    for _ in range(limit):
+        if page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"never reached {selector} with Tab")
+
+
+def answer_with_keyboard(page: Page, qid: str, index: int) -> None:
+    """Focus the question's radio group, move to choice `index` with arrow keys, then Check."""
+    question = f"#q-{qid}"
+    press_until_focused(page, f"{question} input")
+    # Tab enters an unanswered radio group on its first choice; Space selects it, arrows move the selection.
+    assert page.evaluate("() => document.activeElement.value") == "0"
+    page.keyboard.press("Space")
+    for _ in range(index):
+        page.keyboard.press("ArrowDown")
+    press_until_focused(page, f"{question} .quiz-check")
+    page.keyboard.press("Enter")
+
+
+def test_right_and_wrong_answers_with_keyboard_evidence_score_reload_and_reset(page: Page, site_root: str) -> None:
+    page.goto(f"{site_root}/human-trafficking-networks/{THEME}.html")
+    right_q, wrong_q = single_answer_questions()[:2]
+    right_index = next(i for i, c in enumerate(right_q.question.choices) if c.correct)
+    wrong_index = next(i for i, c in enumerate(wrong_q.question.choices) if not c.correct)
+
+    answer_with_keyboard(page, right_q.question.id, right_index)
+    feedback = page.locator(f"#q-{right_q.question.id} .quiz-feedback")
+    expect(feedback).to_contain_text("Right.")
+    expect(feedback).to_contain_text(" ".join(right_q.question.explanation.split())[:60])
+    assert page.locator(f"#q-{right_q.question.id} .quiz-feedback").get_attribute("aria-live") == "polite"
+
+    answer_with_keyboard(page, wrong_q.question.id, wrong_index)
+    wrong_feedback = page.locator(f"#q-{wrong_q.question.id} .quiz-feedback")
+    expect(wrong_feedback).to_contain_text("Not quite.")
+    expect(page.locator(f"#q-{wrong_q.question.id} .quiz-tag--correct")).to_have_text("Correct answer")
+    expect(page.locator(f"#q-{wrong_q.question.id} .quiz-tag--mistake")).to_have_text("Not this one")
+
+    total = len(QUIZ.questions)
+    score = page.locator("form.quiz .quiz-score")
+    expect(score).to_have_text(f"So far: 1 right out of 2 checked, {total - 2} to go.")
+
+    page.reload()
+    expect(page.locator(f"#q-{right_q.question.id} .quiz-feedback")).to_contain_text("Right.")
+    expect(score).to_have_text(f"So far: 1 right out of 2 checked, {total - 2} to go.")
+
+    # Follow the evidence link: the sentence it names is the target and is highlighted.
+    press_until_focused(page, f"#q-{wrong_q.question.id} a.quiz-evidence")
+    page.keyboard.press("Enter")
+    anchor = wrong_q.evidence.anchor
+    expect(page).to_have_url(re.compile(f"#{anchor}$"))
+    highlighted = page.locator(f"#{anchor}").evaluate("el => getComputedStyle(el).backgroundColor")
+    assert highlighted not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert wrong_q.evidence.text[:20] in page.locator(f"#{anchor}").inner_text()
+
+    press_until_focused(page, "form.quiz .quiz-reset")
+    page.keyboard.press("Enter")
+    expect(page.locator("form.quiz .quiz-feedback").first).to_have_text("")
+    assert page.locator("form.quiz input:checked").count() == 0
+    page.reload()
+    assert page.locator("form.quiz input:checked").count() == 0
+    expect(page.locator("form.quiz .quiz-summary")).to_be_hidden()
+
+
+def test_choose_all_that_apply_and_full_score(page: Page, site_root: str) -> None:
+    page.goto(f"{site_root}/human-trafficking-networks/{THEME}.html")
+    for placed in QUIZ.questions:
+        q = placed.question
+        for i, choice in enumerate(q.choices):
+            if choice.correct:
+                page.locator(f"#q-{q.id} input").nth(i).check()
+        page.locator(f"#q-{q.id} .quiz-check").click()
+        expect(page.locator(f"#q-{q.id} .quiz-feedback")).to_contain_text("Right.")
+    expect(page.locator("form.quiz .quiz-score")).to_have_text(f"Your score: {len(QUIZ.questions)} out of {len(QUIZ.questions)}.")
+
+
+def test_quiz_works_when_storage_is_blocked(page: Page, site_root: str) -> None:
+    page.add_init_script("Object.defineProperty(window, 'localStorage', {get() { throw new Error('blocked'); }});")
+    page.goto(f"{site_root}/human-trafficking-networks/{THEME}.html")
+    q = single_answer_questions()[0].question
+    page.locator(f"#q-{q.id} input").nth(0).check()
+    page.locator(f"#q-{q.id} .quiz-check").click()
+    expect(page.locator(f"#q-{q.id} .quiz-feedback")).not_to_have_text("")
+
+
+def test_without_javascript_the_quiz_is_a_plain_form_with_no_answers(browser, site_root: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{site_root}/human-trafficking-networks/{THEME}.html")
+    assert page.locator("form.quiz fieldset legend").count() == len(QUIZ.questions)
+    expect(page.locator("form.quiz .quiz-check").first).to_be_hidden()
+    text = page.locator("form.quiz").inner_text()
+    assert "Correct answer" not in text and "Right." not in text
+    context.close()
+
+
+def test_print_shows_questions_but_no_feedback_or_answers(page: Page, site_root: str) -> None:
+    page.goto(f"{site_root}/human-trafficking-networks/{THEME}.html")
+    q = single_answer_questions()[0].question
+    page.locator(f"#q-{q.id} input").nth(0).check()
+    page.locator(f"#q-{q.id} .quiz-check").click()
+    page.emulate_media(media="print")
+    expect(page.locator("form.quiz legend").first).to_be_visible()
+    for hidden in (".quiz-feedback", ".quiz-check", ".quiz-summary", ".quiz-tag"):
+        for element in page.locator(f"form.quiz {hidden}").all():
+            expect(element).to_be_hidden()
+
+
+def test_touch_targets_are_at_least_44px(page: Page, site_root: str) -> None:
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(f"{site_root}/human-trafficking-networks/{THEME}.html")
+    for selector in ("form.quiz .quiz-choice", "form.quiz .quiz-check"):
+        box = page.locator(selector).first.bounding_box()
+        assert box and box["height"] >= 44, selector
+
+
+def test_quiz_script_and_styles_fit_the_budget() -> None:
+    size = sum(len(gzip.compress((ROOT / "docs" / "assets" / name).read_bytes(), 9)) for name in ("quiz.js", "quiz.css"))
+    assert size <= 6 * 1024, f"quiz.js + quiz.css are {size} bytes gzipped; the budget is 6 KB"
