@@ -41,11 +41,12 @@ node_modules/.installed: package-lock.json
 	touch $@
 
 # Debian's Chromium, driven by Playwright: Playwright's own browser download is not used.
+# poppler-utils reads back the printed handout (pdftotext).
 chromium:
-	@command -v chromium >/dev/null || { \
+	@command -v chromium >/dev/null && command -v pdftotext >/dev/null || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-dejavu-core poppler-utils >/dev/null; }
 
 clean:
 	rm -rf site .site.* nav.generated.yml docs/index.md $(VENV)

@@ -54,12 +54,13 @@ class ReadingContext:
     def edition(self) -> Edition:
         return self.reading.edition
 
-    def annotate(self, paragraphs: Sequence[Paragraph], page: str) -> Annotations:
+    def annotate(self, paragraphs: Sequence[Paragraph], page: str, features: bool = True) -> Annotations:
+        """Marks and blocks for the paragraphs of one page: the [sic] marks always, the features' unless told not to."""
         notes = Annotations()
         for paragraph in paragraphs:
             for mark in self.sic_marks.get(paragraph.id, []):
                 notes.add_mark(paragraph.id, mark)
-        for annotator in self.annotators:
+        for annotator in self.annotators if features else []:
             annotator(self, paragraphs, page, notes)
         return notes
 

@@ -10,7 +10,9 @@ from .context import ReadingContext
 from .page import Page
 from .render.figure_cards import figure_cards
 from .render.glossary_page import glossary_page
+from .render.further_reading import further_reading_page, part_reading
 from .render.quiz_pages import answer_key_page, final_quiz_page, quiz_section
+from .render.teacher_pages import handout_page, teacher_page
 from .themes import Part
 
 
@@ -27,6 +29,31 @@ def install_features(ctx: ReadingContext) -> None:
         ctx.annotators.append(glossary.make_annotator(matcher))
     if edition.quizzes:
         ctx.features["quizzes"] = quizzes.check_quizzes(ctx)
+    check_references(ctx)
+
+
+def check_references(ctx: ReadingContext) -> None:
+    """Ids and paragraph numbers that one part of the edition uses to point at another must exist."""
+    edition, reading = ctx.edition, ctx.reading
+    parts = {p.id for p in ctx.parts}
+    terms = {g.id for g in edition.glossary}
+    count = len(ctx.doc.paragraphs)
+    for i, entry in enumerate(edition.further_reading):
+        for k, theme in enumerate(entry.themes):
+            if theme not in parts:
+                raise reading.error(("further_reading", i, "themes", k), f"expected a theme id ({', '.join(sorted(parts))}), got {theme!r}")
+    for i, item in enumerate(edition.discussion):
+        for k, number in enumerate(item.paragraphs):
+            if not 1 <= number <= count:
+                raise reading.error(("discussion", i, "paragraphs", k), f"expected a paragraph number from 1 to {count}, got {number}")
+    if edition.teacher:
+        for k, term in enumerate(edition.teacher.preteach):
+            if term not in terms:
+                raise reading.error(("teacher", "preteach", k), f"expected the id of a glossary entry, got {term!r}")
+        for i, claim in enumerate(edition.teacher.claims):
+            for k, number in enumerate(claim.paragraphs):
+                if not 1 <= number <= count:
+                    raise reading.error(("teacher", "claims", i, "paragraphs", k), f"expected a paragraph number from 1 to {count}, got {number}")
 
 
 def part_sections(ctx: ReadingContext, part: Part) -> list[str]:
@@ -35,6 +62,9 @@ def part_sections(ctx: ReadingContext, part: Part) -> list[str]:
     quiz = ctx.features.get("quizzes", {}).get(part.id)
     if quiz:
         sections.append(quiz_section(ctx, quiz, part.id))
+    reading_list = part_reading(ctx, part)
+    if reading_list:
+        sections.append(reading_list)
     return sections
 
 
@@ -52,6 +82,11 @@ def feature_pages(ctx: ReadingContext) -> list[Page]:
     quiz_set = ctx.features.get("quizzes", {})
     if quizzes.FINAL in quiz_set:
         pages.append(Page(f"{ctx.slug}/quiz.md", final_quiz_page(ctx, quiz_set[quizzes.FINAL]), "Final quiz"))
+    if ctx.edition.further_reading:
+        pages.append(Page(f"{ctx.slug}/further-reading.md", further_reading_page(ctx), "Further reading"))
+    if ctx.edition.teacher:
+        pages.append(Page(f"{ctx.slug}/teacher.md", teacher_page(ctx, ctx.edition.teacher), "Teacher's guide"))
+    pages.append(Page(f"{ctx.slug}/handout.md", handout_page(ctx), "Printable handout"))
     if quiz_set:
         pages.append(Page(f"{ctx.slug}/answer-key.md", answer_key_page(ctx, quiz_set), None))
     return pages

@@ -137,6 +137,30 @@ class FurtherReading(Strict):
     themes: list[Id] = []  # theme pages it closes; empty: only on the further-reading page
 
 
+class LessonStep(Strict):
+    minutes: int = Field(ge=1, le=60)
+    title: Text
+    activity: Text
+
+
+class ClaimCheck(Strict):
+    claim: Text  # the author's claim, in our words
+    evidence: Text  # what the author offers for it
+    ask: Text  # what a careful reader should ask
+    paragraphs: list[int] = Field(min_length=1)
+
+
+class TeacherGuide(Strict):
+    overview: Text
+    objectives: list[Text] = Field(min_length=1)
+    preteach: list[Id] = []  # glossary ids
+    before: list[Text] = []
+    during: list[Text] = []
+    after: list[Text] = []
+    lesson: list[LessonStep] = []
+    claims: list[ClaimCheck] = []
+
+
 class Edition(Strict):
     status: Literal["draft", "published"]
     meta: Meta
@@ -151,6 +175,7 @@ class Edition(Strict):
     quizzes: dict[Id, list[Question]] = {}
     discussion: list[Discussion] = []
     further_reading: list[FurtherReading] = []
+    teacher: TeacherGuide | None = None
 
 
 # Lists whose items carry an `id` that must be unique within the list.

@@ -32,13 +32,18 @@ def content_note(ctx: ReadingContext) -> str:
     return admonition("note", "Content note", note, "content-note") + "\n"
 
 
+def ext_link(text: str, url: str) -> str:
+    """A Markdown link to another site: marked as external (see reading.css) and opened without an opener."""
+    return f'[{text}]({url}){{ .external rel="noopener" }}'
+
+
 def minutes(n: int) -> str:
     return "about 1 minute" if n == 1 else f"about {n} minutes"
 
 
-def oped_blocks(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str, level: int = 2) -> str:
-    """The op-ed's own headings and numbered paragraphs, with what the features add to them."""
-    notes = ctx.annotate(paragraphs, page)
+def oped_blocks(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str, level: int = 2, plain: bool = False) -> str:
+    """The op-ed's own headings and numbered paragraphs, with what the features add to them (unless `plain`)."""
+    notes = ctx.annotate(paragraphs, page, features=not plain)
     first_of_section = {s.paragraphs[0].id: s for s in ctx.doc.sections if s.paragraphs and s.heading}
     out: list[str] = []
     for paragraph in paragraphs:
@@ -57,7 +62,7 @@ def byline(ctx: ReadingContext) -> str:
         parts.append(md_text(meta.affiliation))
     if meta.publisher:
         name = md_text(meta.publisher.name)
-        parts.append(f"Published by [{name}]({meta.publisher.url})" if meta.publisher.url else f"Published by {name}")
+        parts.append(f"Published by {ext_link(name, meta.publisher.url)}" if meta.publisher.url else f"Published by {name}")
     if meta.published:
         parts.append(md_text(meta.published))
     return '<p class="byline" markdown>' + " · ".join(parts) + "</p>"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..context import ReadingContext
 from ..glossary import occurrences
-from .common import front_matter
+from .common import content_note, ext_link, front_matter
 
 
 def part_of(ctx: ReadingContext) -> dict[str, str]:
@@ -23,6 +23,7 @@ def glossary_page(ctx: ReadingContext) -> str:
     out = [
         front_matter(f"Glossary: {ctx.edition.meta.title}", f"The hard words of {ctx.edition.meta.title}, explained for readers aged 15 and over."),
         "# Glossary\n",
+        content_note(ctx),
         f"{len(entries)} words and names from the op-ed, explained in plain language. In the reading, the first use "
         "of each word on a page is underlined with dots: point at it or focus it for a short definition, or follow it here.\n",
         f'<nav class="glossary-letters" aria-label="Glossary letters" markdown>{jumps}</nav>\n',
@@ -37,7 +38,7 @@ def glossary_page(ctx: ReadingContext) -> str:
             if entry.note:
                 body.append(" ".join(entry.note.split()))
             if entry.source:
-                body.append(f"*Source:* [{entry.source.title}]({entry.source.url})")
+                body.append(f"*Source:* {ext_link(entry.source.title, entry.source.url)}")
             paragraphs = where.get(entry.id, [])
             links = ", ".join(f"[¶ {p.number}]({pages[p.id]}.md#{p.id})" for p in paragraphs)
             body.append(f"*Where it appears:* {links}")

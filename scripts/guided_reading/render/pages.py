@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..context import ReadingContext
 from ..features import home_sections, part_sections
-from .common import byline, content_note, front_matter, minutes, oped_blocks
+from .common import byline, content_note, ext_link, front_matter, minutes, oped_blocks
 from .markup import md_text
 
 
@@ -44,6 +44,15 @@ def home_page(ctx: ReadingContext) -> str:
     )
 
 
+LISTEN = (
+    '<div class="listen" hidden><p class="listen-controls">'
+    '<button type="button" class="md-button listen-play">Listen</button> '
+    '<button type="button" class="md-button listen-pause" hidden>Pause</button> '
+    '<button type="button" class="md-button listen-stop" hidden>Stop</button> '
+    '<span class="listen-status" role="status" aria-live="polite"></span></p></div>'
+)
+
+
 def part_page(ctx: ReadingContext, index: int) -> str:
     part = ctx.parts[index]
     ps = ctx.part_stats[part.id]
@@ -65,6 +74,8 @@ def part_page(ctx: ReadingContext, index: int) -> str:
         + intro
         + learn
         + f"## Read the text: {part.span} {{ #read }}\n\n"
+        + LISTEN
+        + "\n\n"
         + oped_blocks(ctx, part.paragraphs, f"{part.id}.md", level=3)
         + "".join("\n" + section for section in part_sections(ctx, part))
     )
@@ -92,7 +103,7 @@ def about_page(ctx: ReadingContext) -> str:
     publisher = meta.publisher
     pub_line = ""
     if publisher:
-        pub_line = f"- **Publisher:** [{md_text(publisher.name)}]({publisher.url})\n" if publisher.url else f"- **Publisher:** {md_text(publisher.name)}\n"
+        pub_line = f"- **Publisher:** {ext_link(md_text(publisher.name), publisher.url)}\n" if publisher.url else f"- **Publisher:** {md_text(publisher.name)}\n"
     keywords = f"- **Keywords given by the publisher:** {md_text(', '.join(meta.keywords))}\n" if meta.keywords else ""
     date = md_text(meta.published) if meta.published else "n.d."
     pub_name = md_text(publisher.name) if publisher else ""
@@ -101,6 +112,7 @@ def about_page(ctx: ReadingContext) -> str:
     return (
         front_matter(f"About this text: {meta.title}", f"Where the op-ed {meta.title} comes from and how it was prepared.")
         + "# About this text\n\n"
+        + content_note(ctx)
         + "## Source\n\n"
         + f"- **Title:** {md_text(meta.title)}\n"
         + f"- **Author:** {md_text(meta.author)}"

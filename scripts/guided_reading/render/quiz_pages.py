@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..context import ReadingContext
 from ..quizzes import FINAL, Quiz
-from .common import front_matter
+from .common import content_note, front_matter
 from .markup import md_text
 from .quiz import LETTERS, quiz_html
 
@@ -23,6 +23,7 @@ def final_quiz_page(ctx: ReadingContext, quiz: Quiz) -> str:
     return (
         front_matter(f"Final quiz: {title}", f"{len(quiz.questions)} questions on the whole op-ed {title}.")
         + "# Final quiz\n\n"
+        + content_note(ctx)
         + f"{len(quiz.questions)} questions on the whole op-ed. Some ask what the text says; others ask you to judge "
         "how it uses its evidence. Each answer links to the sentence it rests on.\n\n"
         + quiz_html(quiz, f"{ctx.slug}/{FINAL}", "quiz")
@@ -35,6 +36,7 @@ def answer_key_page(ctx: ReadingContext, quizzes: dict[str, Quiz]) -> str:
     out = [
         front_matter(f"Answer key: {title}", f"Answers, explanations and paragraph references for every quiz of {title}.", search={"exclude": True}),
         "# Answer key\n",
+        content_note(ctx),
         "For teachers. This page is not linked from the quizzes and is left out of the site's search. Each answer "
         "gives the explanation students see after checking, and the paragraph the evidence comes from.\n",
     ]

@@ -1,0 +1,103 @@
+"""For teachers: the guide for one lesson, and a printable handout for students."""
+from __future__ import annotations
+
+from ..context import ReadingContext
+from ..schema import TeacherGuide
+from .common import byline, content_note, front_matter, minutes, oped_blocks
+from .markup import md_text
+
+
+def _list(items: list[str]) -> str:
+    return "\n".join(f"- {' '.join(item.split())}" for item in items) + "\n"
+
+
+def _levels(ctx: ReadingContext) -> str:
+    rows = ["| Part | Paragraphs | Words | Sentences | Reading time | Reading level |", "|---|---|---|---|---|---|"]
+    for number, part in enumerate(ctx.parts, start=1):
+        s = ctx.part_stats[part.id]
+        rows.append(f"| [{number}. {md_text(part.title)}]({part.id}.md) | {part.span} | {s.words} | {s.sentences} | {minutes(s.minutes)} | grade {s.grade:.1f} |")
+    s = ctx.stats
+    rows.append(f"| **Whole op-ed** | ¶ 1–{len(ctx.doc.paragraphs)} | {s.words} | {s.sentences} | {minutes(s.minutes)} | grade {s.grade:.1f} |")
+    return "\n".join(rows) + "\n"
+
+
+def preteach_entries(ctx: ReadingContext):
+    entries = {e.id: e for e in ctx.edition.glossary}
+    guide = ctx.edition.teacher
+    ids = guide.preteach if guide and guide.preteach else list(entries)[:8]
+    return [entries[i] for i in ids]
+
+
+def teacher_page(ctx: ReadingContext, guide: TeacherGuide) -> str:
+    meta = ctx.edition.meta
+    out = [
+        front_matter(f"Teacher's guide: {meta.title}", f"A one-lesson plan, objectives, vocabulary, activities and discussion questions for {meta.title}."),
+        "# Teacher's guide\n",
+        content_note(ctx),
+        "## Overview\n\n" + " ".join(guide.overview.split()) + "\n",
+        "**Materials:** the [printable handout](handout.md) (text, vocabulary and questions); "
+        "the [answer key](answer-key.md) for every quiz, which students do not see from the quizzes; "
+        "the [final quiz](quiz.md) and the [glossary](glossary.md).\n",
+        "## Learning objectives\n\nBy the end of the lesson, students can:\n\n" + _list(guide.objectives),
+        f"## Time and reading level\n\nOne 50-minute lesson. Reading the whole op-ed takes {minutes(ctx.stats.minutes)}. "
+        "The reading level is the Flesch–Kincaid grade, worked out from the text each time the site is built: it counts "
+        "words per sentence and syllables per word, so it measures difficulty of wording, not of ideas.\n\n" + _levels(ctx),
+    ]
+    if ctx.edition.glossary:
+        vocab = "\n".join(f"- **[{md_text(e.term)}](glossary.md#{e.id})**: {md_text(' '.join(e.short.split()))}" for e in preteach_entries(ctx))
+        out.append("## Vocabulary to pre-teach\n\n" + vocab + "\n")
+    for key, heading in (("before", "Before reading"), ("during", "During reading"), ("after", "After reading")):
+        items = getattr(guide, key)
+        if items:
+            out.append(f"## {heading}\n\n" + _list(items))
+    if ctx.edition.discussion:
+        questions = []
+        for n, d in enumerate(ctx.edition.discussion, start=1):
+            refs = ", ".join(f"¶ {p}" for p in d.paragraphs)
+            points = "\n".join(f"    - {md_text(' '.join(p.split()))}" for p in d.points)
+            questions.append(f"{n}. **{md_text(' '.join(d.question.split()))}**{f' ({refs})' if refs else ''}\n\n    A strong answer:\n\n{points}\n")
+        out.append("## Discussion questions\n\n" + "\n".join(questions))
+    if guide.claims:
+        rows = ["| The author claims | The evidence given | A careful reader asks | ¶ |", "|---|---|---|---|"]
+        for c in guide.claims:
+            cells = [md_text(" ".join(x.split())) for x in (c.claim, c.evidence, c.ask)]
+            rows.append(f"| {cells[0]} | {cells[1]} | {cells[2]} | {', '.join(str(p) for p in c.paragraphs)} |")
+        out.append("## Claims and evidence\n\nA map of the op-ed's argument, for the after-reading discussion.\n\n" + "\n".join(rows) + "\n")
+    if guide.lesson:
+        start = 0
+        steps = []
+        for step in guide.lesson:
+            steps.append(f"| {start}–{start + step.minutes} min | **{md_text(step.title)}** | {md_text(' '.join(step.activity.split()))} |")
+            start += step.minutes
+        out.append(f"## Lesson plan ({start} minutes)\n\n| Time | Step | What happens |\n|---|---|---|\n" + "\n".join(steps) + "\n")
+    out.append(
+        "## Assessment\n\nStudents can take the quiz at the end of each part and the [final quiz](quiz.md) on their own; "
+        "their answers stay on their device. Check answers with the [answer key](answer-key.md). The written task in the "
+        "after-reading activities shows whether students can weigh a claim against its evidence.\n"
+    )
+    return "\n".join(out)
+
+
+def handout_page(ctx: ReadingContext) -> str:
+    meta = ctx.edition.meta
+    out = [
+        front_matter(f"Handout: {meta.title}", f"A printable handout of {meta.title}: the text with numbered paragraphs, vocabulary and questions."),
+        f"# {md_text(meta.title)}\n",
+        byline(ctx) + "\n",
+        f'<p class="handout-credit">A guided-reading handout. Paragraph numbers (¶) are those of this edition, not of the original.</p>\n',
+        '<p class="handout-name">Name: <span class="write-line"></span> Date: <span class="write-line write-line--short"></span></p>\n',
+        '<p class="handout-tip">Print this page (Ctrl+P or ⌘P): navigation and buttons are left out of the printout.</p>\n',
+        content_note(ctx),
+        "## The text\n",
+        oped_blocks(ctx, ctx.doc.paragraphs, "handout.md", level=3, plain=True),
+    ]
+    if ctx.edition.glossary:
+        vocab = "\n".join(f"- **{md_text(e.term)}**: {md_text(' '.join(e.short.split()))}" for e in preteach_entries(ctx))
+        out.append('## Vocabulary { .handout-break }\n\n' + vocab + "\n")
+    if ctx.edition.discussion:
+        items = []
+        for n, d in enumerate(ctx.edition.discussion, start=1):
+            refs = ", ".join(f"¶ {p}" for p in d.paragraphs)
+            items.append(f'{n}. {md_text(" ".join(d.question.split()))}{f" ({refs})" if refs else ""}\n\n    <div class="write-space" aria-hidden="true"></div>\n')
+        out.append("## Questions\n\nAnswer in full sentences, and give the number of the paragraph that supports your answer.\n\n" + "\n".join(items))
+    return "\n".join(out)

@@ -1,0 +1,97 @@
+"""Teacher's guide, further reading, handout and help on the built site."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from sitetext import article
+from support import SEED
+
+from guided_reading.build import prepare
+from guided_reading.load import load_reading
+from guided_reading.context import build_context
+from guided_reading.stats import text_stats
+
+READING = "human-trafficking-networks"
+CTX = prepare(SEED)
+
+
+def reading_pages(site: Path) -> list[Path]:
+    return sorted((site / READING).glob("*.html"))
+
+
+def test_every_reading_page_has_a_content_note_linking_to_help(site: Path) -> None:
+    for page in reading_pages(site):
+        note = article(page).select_one(".admonition.content-note")
+        assert note is not None, page.name
+        assert note.select_one("a[href='../help.html']"), page.name
+    assert "1-888-373-7888" in article(site / "help.html").get_text()
+
+
+def test_teacher_pages_link_to_each_other(site: Path) -> None:
+    guide = article(site / READING / "teacher.html")
+    hrefs = {a["href"] for a in guide.select("a")}
+    assert {"handout.html", "answer-key.html", "quiz.html", "glossary.html"} <= hrefs
+    for name in [f"{p.id}.html" for p in CTX.parts] + ["quiz.html"]:
+        assert not article(site / READING / name).select("a[href$='answer-key.html']"), f"{name} links to the answer key"
+
+
+def test_teacher_guide_has_every_part(site: Path) -> None:
+    text = " ".join(article(site / READING / "teacher.html").get_text(" ").split())
+    for heading in ("Overview", "Learning objectives", "Time and reading level", "Vocabulary to pre-teach", "Before reading",
+                    "During reading", "After reading", "Discussion questions", "Claims and evidence", "Lesson plan (50 minutes)"):
+        assert heading in text, heading
+    assert len(article(site / READING / "teacher.html").select("h2:-soup-contains('Discussion questions') + ol > li")) >= 6
+    grade = f"grade {CTX.stats.grade:.1f}"
+    assert grade in text and f"{CTX.stats.words}" in text
+
+
+def test_reading_level_is_computed_from_the_text(tmp_path: Path) -> None:
+    reading = load_reading(SEED)
+    before = build_context(reading).stats
+    simpler = reading.source.replace("It means the smugglers exploit", "It is bad. We must act. It means the smugglers exploit")
+
+    after = build_context(replace(reading, source=simpler)).stats
+    assert after.words == before.words + 6
+    assert after.grade < before.grade
+    assert text_stats(CTX.parts[0].paragraphs).words == CTX.part_stats[CTX.parts[0].id].words
+
+
+def test_further_reading_grouped_by_kind_and_closing_theme_pages(site: Path) -> None:
+    page = article(site / READING / "further-reading.html")
+    headings = [h.get_text().strip("¶ ").strip() for h in page.select("h2")]
+    assert headings[:2] and set(headings) <= {"Data and estimates", "Reports", "Laws and treaties", "Organisations", "Teaching resources"}
+    assert len(page.select("li a.external")) >= 10
+    for part in CTX.parts:
+        closing = article(site / READING / f"{part.id}.html").select("#read-more ~ ul a.external")
+        assert closing, part.id
+
+
+def test_external_links_are_marked_and_carry_noopener(site: Path) -> None:
+    for page in reading_pages(site) + [site / "help.html"]:
+        for link in article(page).select("a[href^='http']"):
+            assert "noopener" in link.get("rel", []), (page.name, link["href"])
+            assert "external" in link.get("class", []), (page.name, link["href"])
+
+
+def test_published_addresses_come_from_verified_facts(site: Path) -> None:
+    facts = (SEED.parents[2] / "shared" / "reference" / "facts.md")
+    if not facts.exists():
+        facts = Path("/work/shared/reference/facts.md")
+    allowed = set(re.findall(r"https?://[^\s|)]+", facts.read_text(encoding="utf-8"))) if facts.exists() else set()
+    never = {"https://www.ijm.org/", "https://www.antislavery.org/"}
+    for page in reading_pages(site) + [site / "help.html"]:
+        for link in article(page).select("a[href^='http']"):
+            assert link["href"] not in never, (page.name, link["href"])
+            if allowed:
+                assert link["href"].rstrip("/") in {a.rstrip("/").rstrip(".") for a in allowed}, (page.name, link["href"])
+
+
+def test_handout_has_text_vocabulary_and_questions_without_answers(site: Path) -> None:
+    page = article(site / READING / "handout.html")
+    assert len(page.select("p.oped-para")) == len(CTX.doc.paragraphs)
+    assert not page.select("a.gloss, a.figure-mark, form.quiz")
+    assert len(page.select(".write-space")) == len(CTX.edition.discussion)
+    text = page.get_text(" ")
+    assert "Vocabulary" in text and "A strong answer" not in text
