@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 RUN    := PYTHONPATH=scripts NO_MKDOCS_2_WARNING=1 $(BIN)/python
 
-.PHONY: site generate check serve test lint bench chromium clean
+.PHONY: site generate check reading serve test lint bench lighthouse chromium java clean
 
 site: $(VENV)/.site-deps                ## set up, generate the pages and build site/
 	$(RUN) -m guided_reading build
@@ -17,12 +17,22 @@ generate: $(VENV)/.site-deps            ## only write the generated Markdown int
 check: $(VENV)/.site-deps               ## validate every reading without building
 	$(RUN) -m guided_reading check
 
+reading: $(VENV)/.site-deps              ## make reading SOURCE=path/to/op-ed.txt SLUG=name: add a draft reading
+	@test -n "$(SOURCE)" -a -n "$(SLUG)" || { echo "usage: make reading SOURCE=path/to/op-ed.txt SLUG=name"; exit 2; }
+	$(RUN) -m guided_reading new "$(SOURCE)" --slug "$(SLUG)"
+
 serve: $(VENV)/.site-deps               ## preview on http://127.0.0.1:8000, regenerating when seeds/ change
 	$(RUN) -m guided_reading generate
 	$(RUN) -m mkdocs serve --dev-addr 127.0.0.1:8000 --watch seeds --watch scripts
 
-test: $(VENV)/.test-deps node_modules/.installed chromium   ## set up and run the whole suite
+test: $(VENV)/.test-deps node_modules/.installed chromium java   ## set up and run the whole suite
 	$(RUN) -m pytest $(PYTEST_ARGS)
+
+bench: $(VENV)/.site-deps               ## time generation and build, weigh the pages (a report, not a test)
+	$(RUN) scripts/bench.py
+
+lighthouse: site node_modules/.installed chromium   ## Lighthouse scores of the main pages, site/ served gzipped
+	$(BIN)/python tests/quality/lighthouse_scores.py site
 
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check scripts tests
@@ -47,6 +57,13 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-dejavu-core poppler-utils >/dev/null; }
+
+# Java runs the HTML validator (npm vnu-jar).
+java:
+	@command -v java >/dev/null || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless >/dev/null; }
 
 clean:
 	rm -rf site .site.* nav.generated.yml docs/index.md $(VENV)

@@ -88,10 +88,12 @@ def kib(size: float) -> str:
     return f"{size / 1024:,.1f} KB"
 
 
-def table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> None:
+def table(rows: list[tuple[str, ...]], header: tuple[str, ...], text_columns: int = 1) -> None:
+    """A plain-text table: the first `text_columns` columns aligned left, the figures right."""
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
     for row in [header, tuple("-" * w for w in widths), *rows]:
-        print("  ".join(str(cell).ljust(w) if i == 0 else str(cell).rjust(w) for i, (cell, w) in enumerate(zip(row, widths))))
+        cells = (cell.ljust(w) if i < text_columns else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True)))
+        print("  ".join(cells).rstrip())
     print()
 
 
@@ -117,10 +119,13 @@ def report_pages(project: Path) -> None:
         label = f"{kind} (heaviest of {len(pages)})" if len(pages) > 1 else kind
         rows.append((label, heaviest.relative_to(site).as_posix(), kib(raw), kib(packed)))
     print("## Page weight: HTML + the CSS and JS it loads\n")
-    table(rows, ("page kind", "page", "raw", "gzipped"))
-    index = site / "search" / "search_index.json"
-    if index.exists():
-        print(f"search index (loaded for search): {kib(index.stat().st_size)} raw, {kib(gzipped(index.read_bytes()))} gzipped\n")
+    table(rows, ("page kind", "page", "raw", "gzipped"), text_columns=2)
+    # Material's search starts at page load: its worker script fetches the index once per visit.
+    search = [*site.glob("assets/javascripts/workers/search.*.min.js"), site / "search" / "search_index.json"]
+    search = [path for path in search if path.exists()]
+    if search:
+        raw, packed = sum(p.stat().st_size for p in search), sum(gzipped(p.read_bytes()) for p in search)
+        print(f"plus, on the first page of a visit, search's worker and index: {kib(raw)} raw, {kib(packed)} gzipped\n")
 
 
 def report_own_assets() -> None:

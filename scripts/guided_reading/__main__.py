@@ -6,17 +6,30 @@ import sys
 from pathlib import Path
 
 from .build import generate, load_all, mkdocs_build
+from .draft import new_reading
 from .errors import ReadingError
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="guided_reading", description=__doc__)
-    parser.add_argument("command", choices=["build", "generate", "check"])
+    parser.add_argument("command", choices=["build", "generate", "check", "new"])
+    parser.add_argument("source", nargs="?", type=Path, help="with `new`: the op-ed as a UTF-8 text file")
+    parser.add_argument("--slug", help="with `new`: the reading's folder name and address, e.g. school-start-times")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
     parser.add_argument("--site-dir", type=Path, default=None, help="where to build (default: ROOT/site)")
     args = parser.parse_args(argv)
     root = args.root.resolve()
     try:
+        if args.command == "new":
+            if not args.source or not args.slug:
+                parser.error("new needs SOURCE and --slug")
+            todo = new_reading(root, args.source.resolve(), args.slug)
+            print(f"created seeds/{args.slug}/source.txt (a byte-for-byte copy) and a draft seeds/{args.slug}/edition.yml")
+            print("next, in edition.yml:")
+            for n, item in enumerate(todo, start=1):
+                print(f"  {n}. {item}")
+            print("then `make site` builds it (as a draft, with a banner) and `make check` lists what is left.")
+            return 0
         contexts = load_all(root / "seeds") if args.command == "check" else generate(root)
         for ctx in contexts:
             for warning in ctx.warnings:

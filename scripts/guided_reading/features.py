@@ -24,9 +24,10 @@ def install_features(ctx: ReadingContext) -> None:
         ctx.features["figures"] = placed
         ctx.annotators.append(figures.make_annotator(placed))
     if edition.glossary:
-        matcher = glossary.check_glossary(ctx.reading, ctx.doc)
-        ctx.features["glossary"] = matcher
-        ctx.annotators.append(glossary.make_annotator(matcher))
+        matcher = glossary.check_glossary(ctx)
+        if matcher.entries:
+            ctx.features["glossary"] = matcher
+            ctx.annotators.append(glossary.make_annotator(matcher))
     if edition.quizzes:
         ctx.features["quizzes"] = quizzes.check_quizzes(ctx)
     check_references(ctx)

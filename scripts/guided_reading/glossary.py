@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .context import Annotations, ReadingContext
-from .load import Reading
 from .locate import fold
 from .model import Document, Paragraph
 from .render.markup import Mark, html_text
@@ -31,6 +30,7 @@ class TermMatcher:
     """Case-insensitive, whole-word matching of every form of every entry; the longest form wins."""
 
     def __init__(self, entries: Sequence[GlossaryEntry]):
+        self.entries = tuple(entries)
         self.by_form: dict[str, GlossaryEntry] = {}
         for entry in entries:
             for form in (entry.term, *entry.forms):
@@ -49,10 +49,19 @@ class TermMatcher:
         return hits
 
 
-def check_glossary(reading: Reading, doc: Document) -> TermMatcher:
-    """Every entry must occur in the op-ed; no form may belong to two entries; definitions stay short."""
+def check_glossary(ctx: ReadingContext) -> TermMatcher:
+    """Every entry must occur in the op-ed; no form may belong to two entries; definitions stay short.
+
+    An entry without a definition is a to-do: it stops a published reading, warns in a draft and is left out.
+    """
+    reading, doc = ctx.reading, ctx.doc
     owners: dict[str, int] = {}
     for index, entry in enumerate(reading.edition.glossary):
+        if not entry.short.strip():
+            problem = reading.error(("glossary", index, "short"), f"glossary entry {entry.id!r} has no definition yet; write one or two sentences")
+            if reading.edition.status == "published":
+                raise problem
+            ctx.warnings.append(str(problem))
         if len(entry.short.split()) > MAX_SHORT_WORDS:
             raise reading.error(("glossary", index, "short"), f"expected at most {MAX_SHORT_WORDS} words, got {len(entry.short.split())}")
         for position, form in enumerate((entry.term, *entry.forms)):
@@ -62,10 +71,10 @@ def check_glossary(reading: Reading, doc: Document) -> TermMatcher:
                 other = reading.edition.glossary[owners[key]].id
                 raise reading.error(where, f"{form!r} is already claimed by glossary entry {other!r}; a form may belong to one entry only")
             owners[key] = index
-    matcher = TermMatcher(reading.edition.glossary)
+    matcher = TermMatcher([e for e in reading.edition.glossary if e.short.strip()])
     used = {hit.entry.id for p in doc.paragraphs for hit in matcher.find(p.text)}
     for index, entry in enumerate(reading.edition.glossary):
-        if entry.id not in used:
+        if entry.id not in used and entry in matcher.entries:
             raise reading.error(
                 ("glossary", index, "term"),
                 f"glossary entry {entry.id!r}: none of its forms ({', '.join((entry.term, *entry.forms))}) occurs in the op-ed",

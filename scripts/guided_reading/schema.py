@@ -77,7 +77,7 @@ class GlossaryEntry(Strict):
     id: Id
     term: Text
     forms: list[Text] = []  # aliases and inflections, matched like the term itself
-    short: Text  # one or two sentences, at most 40 words: the tooltip
+    short: str = ""  # one or two sentences, at most 40 words: the tooltip; empty = still to write (drafts only)
     note: Text | None = None
     source: Link | None = None
 

@@ -15,7 +15,7 @@ def glossary_page(ctx: ReadingContext) -> str:
     matcher = ctx.features["glossary"]
     where = occurrences(matcher, ctx.doc)
     pages = part_of(ctx)
-    entries = sorted(ctx.edition.glossary, key=lambda e: e.term.lower())
+    entries = sorted(matcher.entries, key=lambda e: e.term.lower())
     letters: dict[str, list] = {}
     for entry in entries:
         letters.setdefault(entry.term[0].upper(), []).append(entry)

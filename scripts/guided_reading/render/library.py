@@ -2,13 +2,24 @@
 from __future__ import annotations
 
 from ..context import ReadingContext
-from .common import front_matter, minutes
+from .common import content_note, front_matter, minutes
 from .markup import md_text
 
 SITE_INTRO = (
     "Guided readings of opinion pieces on hard subjects. Each reading gives you the text in numbered "
     "paragraphs, split into short themed parts, with an introduction to each part and the hard words explained."
 )
+
+
+def content_notes(readings: list[ReadingContext]) -> str:
+    """The readings' own content notes, gathered at the top of the site's home page."""
+    notes = [ctx for ctx in readings if ctx.edition.content_note]
+    if not notes:
+        return ""
+    if len(readings) == 1:
+        return content_note(notes[0]).replace("(../help.md)", "(help.md)")
+    items = "\n".join(f"    - *{md_text(ctx.edition.meta.title)}* deals with a difficult subject; its pages carry a content note." for ctx in notes)
+    return f'!!! note content-note "Content note"\n\n{items}\n\n    If a subject affects you or someone you know, [help is available](help.md).\n\n'
 
 
 def library_page(readings: list[ReadingContext]) -> str:
@@ -28,9 +39,7 @@ def library_page(readings: list[ReadingContext]) -> str:
         + "# Guided readings\n\n"
         + SITE_INTRO
         + "\n\n"
-        + '!!! note "Content note"\n\n'
-        + "    These readings deal with human trafficking and exploitation, without graphic detail. "
-        + "If the subject affects you or someone you know, [help is available](help.md).\n\n"
+        + content_notes(readings)
         + ("## The reading\n\n" if len(readings) == 1 else "## The readings\n\n")
         + '<div class="grid cards" markdown>\n\n'
         + "\n\n".join(cards)

@@ -22,10 +22,10 @@ def _levels(ctx: ReadingContext) -> str:
 
 
 def preteach_entries(ctx: ReadingContext):
-    entries = {e.id: e for e in ctx.edition.glossary}
+    entries = {e.id: e for e in ctx.edition.glossary if e.short.strip()}
     guide = ctx.edition.teacher
     ids = guide.preteach if guide and guide.preteach else list(entries)[:8]
-    return [entries[i] for i in ids]
+    return [entries[i] for i in ids if i in entries]
 
 
 def teacher_page(ctx: ReadingContext, guide: TeacherGuide) -> str:
@@ -43,7 +43,7 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide) -> str:
         "The reading level is the Flesch–Kincaid grade, worked out from the text each time the site is built: it counts "
         "words per sentence and syllables per word, so it measures difficulty of wording, not of ideas.\n\n" + _levels(ctx),
     ]
-    if ctx.edition.glossary:
+    if "glossary" in ctx.features:
         vocab = "\n".join(f"- **[{md_text(e.term)}](glossary.md#{e.id})**: {md_text(' '.join(e.short.split()))}" for e in preteach_entries(ctx))
         out.append("## Vocabulary to pre-teach\n\n" + vocab + "\n")
     for key, heading in (("before", "Before reading"), ("during", "During reading"), ("after", "After reading")):
@@ -91,7 +91,7 @@ def handout_page(ctx: ReadingContext) -> str:
         "## The text\n",
         oped_blocks(ctx, ctx.doc.paragraphs, "handout.md", level=3, plain=True),
     ]
-    if ctx.edition.glossary:
+    if "glossary" in ctx.features:
         vocab = "\n".join(f"- **{md_text(e.term)}**: {md_text(' '.join(e.short.split()))}" for e in preteach_entries(ctx))
         out.append('## Vocabulary { .handout-break }\n\n' + vocab + "\n")
     if ctx.edition.discussion:
