@@ -12,6 +12,7 @@ from .context import ReadingContext, build_context
 from .errors import ReadingError
 from .features import install_features
 from .load import load_reading
+from .package import make_offline_zip
 from .site_pages import nav, site_pages
 from .write import write_pages
 
@@ -56,12 +57,14 @@ def build_epoch(root: Path) -> str:
 def mkdocs_build(root: Path, site: Path) -> None:
     """Build into a temporary folder next to site/ and swap it in only when the build succeeded."""
     staging = Path(tempfile.mkdtemp(prefix=".site.", dir=site.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; a web server must be able to read site/
     env = {**os.environ, "SOURCE_DATE_EPOCH": build_epoch(root), "NO_MKDOCS_2_WARNING": "1"}
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(staging)]
     result = subprocess.run(command, cwd=root, env=env)
     if result.returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)
         raise ReadingError(root / "mkdocs.yml", "mkdocs build --strict failed (see the messages above); site/ was left as it was")
+    make_offline_zip(staging)
     old = site.with_name(f".{site.name}.old")
     if old.exists():
         shutil.rmtree(old)

@@ -11,6 +11,13 @@ SITE_INTRO = (
 )
 
 
+OFFLINE = (
+    '<p class="offline-download"><a href="downloads/guided-readings-offline.zip" download>Download for offline use</a>'
+    '<span class="download-size"></span>: the whole site in one file. Unzip it anywhere, on a computer or a USB stick, '
+    "and open <code>index.html</code> in the <code>guided-readings</code> folder: everything works without internet.</p>\n\n"
+)
+
+
 def content_notes(readings: list[ReadingContext]) -> str:
     """The readings' own content notes, gathered at the top of the site's home page."""
     notes = [ctx for ctx in readings if ctx.edition.content_note]
@@ -40,6 +47,7 @@ def library_page(readings: list[ReadingContext]) -> str:
         + SITE_INTRO
         + "\n\n"
         + content_notes(readings)
+        + OFFLINE
         + ("## The reading\n\n" if len(readings) == 1 else "## The readings\n\n")
         + '<div class="grid cards" markdown>\n\n'
         + "\n\n".join(cards)
