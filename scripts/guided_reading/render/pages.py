@@ -39,9 +39,25 @@ def home_page(ctx: ReadingContext) -> str:
         + "\n\n</div>\n\n"
         + "".join(section + "\n" for section in home_sections(ctx))
         + "## Other ways in\n\n"
-        + "- [The whole op-ed on one page](full-text.md), to read it in one go.\n"
-        + "- [About this text](about.md): where it comes from, how it was prepared, and how to cite it.\n"
+        + "".join(f"- {line}\n" for line in other_ways_in(ctx))
     )
+
+
+def other_ways_in(ctx: ReadingContext) -> list[str]:
+    """Links from a reading's home to its other pages, for the parts this reading has."""
+    lines = ["[The whole op-ed on one page](full-text.md), to read it in one go."]
+    if "glossary" in ctx.features:
+        lines.append("[Glossary](glossary.md): every hard word, explained.")
+    if "final" in ctx.features.get("quizzes", {}):
+        lines.append("[Final quiz](quiz.md): check your understanding of the whole op-ed.")
+    if ctx.edition.further_reading:
+        lines.append("[Further reading](further-reading.md): data, reports, laws and organisations.")
+    if ctx.edition.teacher:
+        lines.append("For teachers: the [teacher's guide](teacher.md) with a lesson plan, and a [printable handout](handout.md).")
+    else:
+        lines.append("[Printable handout](handout.md): the text, vocabulary and questions on paper.")
+    lines.append("[About this text](about.md): where it comes from, how it was prepared, and how to cite it.")
+    return lines
 
 
 LISTEN = (
@@ -94,6 +110,14 @@ def full_text_page(ctx: ReadingContext) -> str:
     )
 
 
+def citation_name(author: str) -> str:
+    """"Maria Javed" -> "Javed, M." as reference lists write it; pen names ("The Editors") stay as they are."""
+    words = author.split()
+    if not 2 <= len(words) <= 4 or words[0] in ("The", "A", "An") or not all(w[:1].isupper() for w in words):
+        return author
+    return f"{words[-1]}, {' '.join(w[0] + '.' for w in words[:-1])}"
+
+
 def about_page(ctx: ReadingContext) -> str:
     meta = ctx.edition.meta
     rows = "\n".join(
@@ -108,7 +132,7 @@ def about_page(ctx: ReadingContext) -> str:
     date = md_text(meta.published) if meta.published else "n.d."
     pub_name = md_text(publisher.name) if publisher else ""
     url = f" {publisher.url}" if publisher and publisher.url else ""
-    citation = f"{md_text(meta.author)} ({date}). *{md_text(meta.title)}* [Op-ed]. {pub_name}.{url}"
+    citation = f"{md_text(citation_name(meta.author))} ({date}). *{md_text(meta.title)}* [Op-ed]. {pub_name}.{url}"
     return (
         front_matter(f"About this text: {meta.title}", f"Where the op-ed {meta.title} comes from and how it was prepared.")
         + "# About this text\n\n"
