@@ -16,7 +16,12 @@ from guided_reading.context import build_context
 from guided_reading.load import load_reading
 from guided_reading.site_pages import reading_pages
 
-MKDOCS = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!!python", "#"))
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml's plain keys; tags such as !ENV are not needed here."""
+
+
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+MKDOCS = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
 
 
 def site_markdown() -> markdown.Markdown:
