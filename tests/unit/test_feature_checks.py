@@ -99,3 +99,17 @@ def test_glossary_definition_over_forty_words(tmp_path: Path) -> None:
     edition = re.sub(r"(  - id: culprit\n    term: culprit\n    forms: \[culprits\]\n    short: )>-\n(      .+\n)+", rf"\g<1>{long}\n", EDITION)
     error = error_for(reading_with(tmp_path, edition))
     assert error.key.endswith(".short") and "at most 40 words, got 41" in error.message
+
+
+def test_make_check_reports_without_building(tmp_path: Path) -> None:
+    from support import copy_project, run_cli
+
+    root = copy_project(tmp_path / "project")
+    (root / "seeds" / "human-trafficking-networks" / "source.txt").write_bytes(EXTRA_NUMBER)
+    published = run_cli(root, "check")
+    assert published.returncode == 1 and "¶ 4: the number '12,000'" in published.stderr
+    edition = root / "seeds" / "human-trafficking-networks" / "edition.yml"
+    edition.write_text(EDITION.replace("status: published", "status: draft"), encoding="utf-8")
+    draft = run_cli(root, "check")
+    assert draft.returncode == 0 and "warning: " in draft.stderr and "1 warning(s)" in draft.stdout
+    assert not (root / "site").exists()
