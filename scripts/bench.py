@@ -1,12 +1,12 @@
 """Benchmark of the build and of what a reader downloads: `make bench` (a report, not a test).
 
 In one run, on temporary copies of the project:
-- generation (`python -m guided_reading generate`) against MkDocs' build (`mkdocs build`), each
-  as its own command, median of --runs;
+- generation (`python -m guided_reading generate`), MkDocs' build (`mkdocs build --strict`) and
+  the whole build (`python -m guided_reading build`), each as its own command, median of --runs;
 - the weight of each kind of page: its HTML with the CSS and JS it loads, raw and gzipped;
 - our own CSS and JS (docs/assets, vendor copies excluded), gzipped;
 - the size of site/ and its files by type;
-- the whole build for 1, 10 and 50 copies of the reading under different slugs.
+- generation and MkDocs' build for 1, 10 and 50 copies of the reading under different slugs.
 Times vary from run to run on a busy machine: compare the ratios within one run.
 """
 from __future__ import annotations
@@ -46,13 +46,20 @@ def seconds(project: Path, *args: str) -> float:
     return elapsed
 
 
-def generate_and_build(project: Path, runs: int) -> tuple[float, float]:
-    """Median seconds of generation and of MkDocs' build, measured alternately in one project."""
-    generation, engine = [], []
+STEPS = {
+    "generation": ("-m", "guided_reading", "generate"),
+    "mkdocs build": ("-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", ".bench-site"),
+    "whole build": ("-m", "guided_reading", "build"),
+}
+
+
+def step_times(project: Path, runs: int, steps: tuple[str, ...] = tuple(STEPS)) -> dict[str, float]:
+    """Median seconds of each step, the steps taking turns so that a slow spell hits them alike."""
+    times: dict[str, list[float]] = defaultdict(list)
     for _ in range(runs):
-        generation.append(seconds(project, "-m", "guided_reading", "generate"))
-        engine.append(seconds(project, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", "site"))
-    return statistics.median(generation), statistics.median(engine)
+        for step in steps:
+            times[step].append(seconds(project, *STEPS[step]))
+    return {step: statistics.median(values) for step, values in times.items()}
 
 
 def project_with_copies(dest: Path, copies: int) -> Path:
@@ -98,15 +105,12 @@ def table(rows: list[tuple[str, ...]], header: tuple[str, ...], text_columns: in
 
 
 def report_build(project: Path, runs: int) -> None:
-    generation, engine = generate_and_build(project, runs)
-    share = generation / (generation + engine)
+    times = step_times(project, runs)
+    whole = times["whole build"]
     print(f"## Build of one reading (median of {runs} runs)\n")
-    table(
-        [("generation", f"{generation:.2f} s", f"{share:.0%}"), ("mkdocs build", f"{engine:.2f} s", f"{1 - share:.0%}"),
-         ("whole", f"{generation + engine:.2f} s", "100%")],
-        ("step", "time", "share"),
-    )
-    print(f"generation share: {share:.0%} (goal: under 15%)\n")
+    rows = [(step, "python " + " ".join(STEPS[step][:4]), f"{time:.2f} s", f"{time / whole:.0%}") for step, time in times.items()]
+    table(rows, ("step", "command", "time", "of whole"), text_columns=2)
+    print(f"generation share: {times['generation'] / whole:.0%} of the whole build (goal: under 15%)\n")
 
 
 def report_pages(project: Path) -> None:
@@ -153,9 +157,10 @@ def report_scaling(workdir: Path) -> None:
     rows, previous = [], None
     for copies in COPIES:
         project = project_with_copies(workdir / f"copies-{copies}", copies)
-        generation, engine = generate_and_build(project, 1)
+        times = step_times(project, 1, ("generation", "mkdocs build"))
+        generation, engine = times["generation"], times["mkdocs build"]
         whole = generation + engine
-        site = project / "site"
+        site = project / ".bench-site"
         pages = sum(1 for _ in site.rglob("*.html"))
         size = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
         marginal = f"{(whole - previous[1]) / (copies - previous[0]):.2f} s" if previous else ""
@@ -163,7 +168,7 @@ def report_scaling(workdir: Path) -> None:
                      f"{whole / copies:.2f} s", marginal))
         previous = (copies, whole)
     print("## Build time by number of readings (one run each)\n")
-    table(rows, ("readings", "pages", "site/", "generation", "mkdocs", "whole", "per reading", "per added reading"))
+    table(rows, ("readings", "pages", "site/", "generation", "mkdocs build", "both", "per reading", "per added reading"))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -98,6 +98,6 @@ def handout_page(ctx: ReadingContext) -> str:
         items = []
         for n, d in enumerate(ctx.edition.discussion, start=1):
             refs = ", ".join(f"¶ {p}" for p in d.paragraphs)
-            items.append(f'{n}. {md_text(" ".join(d.question.split()))}{f" ({refs})" if refs else ""}\n\n    <div class="write-space" aria-hidden="true"></div>\n')
+            items.append(f'{n}. {md_text(" ".join(d.question.split()))}{f" ({refs})" if refs else ""}\n\n    <span class="write-space" aria-hidden="true"></span>\n')
         out.append("## Questions\n\nAnswer in full sentences, and give the number of the paragraph that supports your answer.\n\n" + "\n".join(items))
     return "\n".join(out)

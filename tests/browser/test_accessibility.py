@@ -1,0 +1,80 @@
+"""axe-core on every built page, in the light and the dark palette, at desktop and phone widths.
+
+Pages are served from 127.0.0.1 so that 404.html is checked too: its links are absolute
+(`/assets/...`) because a host serves it for any missing address, so opened from disk it has no
+style or script and says nothing about what a reader sees.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from support import ROOT
+
+pytestmark = pytest.mark.browser
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# Material's palette toggle follows prefers-color-scheme until a reader picks one, and marks the
+# palette in use on <body data-md-color-scheme>.
+PALETTES = {"light": "default", "dark": "slate"}
+WIDTHS = {"desktop": 1280, "phone": 375}
+
+
+def axe_violations(page: Page) -> list[dict]:
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return result["violations"]
+
+
+def describe(violations: list[dict]) -> list[str]:
+    """One line per rule: the rule, its help text and the first few offending elements."""
+    lines = []
+    for violation in violations:
+        targets = [" ".join(node["target"]) for node in violation["nodes"]]
+        shown = ", ".join(targets[:3]) + (f" (+{len(targets) - 3} more)" if len(targets) > 3 else "")
+        lines.append(f"{violation['id']}: {violation['help']} -> {shown}")
+    return lines
+
+
+def axe_page(browser: Browser, palette: str, width: int) -> Page:
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=palette)  # type: ignore[arg-type]
+    context.add_init_script(path=str(AXE))
+    return context.new_page()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("palette", PALETTES)
+def test_every_page_passes_axe(browser: Browser, http_root: str, site: Path, palette: str, width: str) -> None:
+    page = axe_page(browser, palette, WIDTHS[width])
+    found: dict[str, list[str]] = {}
+    paths = sorted(html.relative_to(site).as_posix() for html in site.rglob("*.html"))
+    try:
+        for path in paths:
+            page.goto(f"{http_root}/{path}")
+            scheme = page.evaluate("document.body.dataset.mdColorScheme")
+            assert scheme == PALETTES[palette], f"{path}: expected the {palette} palette, got {scheme}"
+            if problems := describe(axe_violations(page)):
+                found[path] = problems
+    finally:
+        page.context.close()
+    assert len(paths) > 5
+    assert not found, "\n".join(f"{path}: {line}" for path, lines in found.items() for line in lines)
+
+
+def test_axe_reports_what_it_should(browser: Browser, http_root: str) -> None:
+    """The check itself can fail: grey-on-grey text added to a page is reported."""
+    page = axe_page(browser, "dark", WIDTHS["desktop"])
+    try:
+        page.goto(f"{http_root}/index.html")
+        page.evaluate(
+            """() => {
+                const p = document.createElement('p');
+                p.textContent = 'Barely legible';
+                p.style.cssText = 'color: #777; background: #666';
+                document.querySelector('article').append(p);
+            }"""
+        )
+        assert any(line.startswith("color-contrast:") for line in describe(axe_violations(page)))
+    finally:
+        page.context.close()
