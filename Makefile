@@ -25,7 +25,8 @@ serve: $(VENV)/.site-deps               ## preview on http://127.0.0.1:8000, reg
 	$(RUN) -m guided_reading generate
 	$(RUN) -m mkdocs serve --dev-addr 127.0.0.1:8000 --watch seeds --watch scripts
 
-test: $(VENV)/.test-deps node_modules/.installed chromium java   ## set up and run the whole suite
+test: $(VENV)/.test-deps node_modules/.installed chromium java   ## set up, lint, and run the whole suite
+	$(BIN)/ruff check scripts tests
 	$(RUN) -m pytest $(PYTEST_ARGS)
 
 bench: $(VENV)/.site-deps               ## time generation and build, weigh the pages (a report, not a test)

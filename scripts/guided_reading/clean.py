@@ -46,7 +46,7 @@ def _body_lines(reading: Reading, lines: list[str]) -> tuple[int, list[RepairRec
     wanted = normalise_space(marker)
     for index, line in enumerate(lines):
         if normalise_space(line) == wanted:
-            front = [l for l in lines[:index] if l.strip()]
+            front = [line for line in lines[:index] if line.strip()]
             record = RepairRecord(
                 id="front-matter",
                 kind="front matter",

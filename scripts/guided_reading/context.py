@@ -1,8 +1,9 @@
 """Everything known about one reading once it is loaded, cleaned, segmented and grouped."""
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from .load import Reading
 from .locate import find_all

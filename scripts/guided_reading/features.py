@@ -9,8 +9,8 @@ from . import figures, glossary, quizzes
 from .context import ReadingContext
 from .page import Page
 from .render.figure_cards import figure_cards
-from .render.glossary_page import glossary_page
 from .render.further_reading import further_reading_page, part_reading
+from .render.glossary_page import glossary_page
 from .render.quiz_pages import answer_key_page, final_quiz_page, quiz_section
 from .render.teacher_pages import handout_page, teacher_page
 from .themes import Part

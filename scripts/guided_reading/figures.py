@@ -1,8 +1,8 @@
 """Key figures: every number the op-ed uses gets a callout saying what the source measured and what we know now."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from .context import Annotations, ReadingContext
 from .errors import ReadingError

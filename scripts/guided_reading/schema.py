@@ -1,7 +1,7 @@
 """The typed shape of edition.yml: what the people who edit a reading decide about it."""
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -52,7 +52,7 @@ class ReplaceRepair(Strict):
     reason: Text
 
 
-Repair = Annotated[Union[JoinRepair, ReplaceRepair], Field(discriminator="kind")]
+Repair = Annotated[JoinRepair | ReplaceRepair, Field(discriminator="kind")]
 
 
 class Sic(Strict):

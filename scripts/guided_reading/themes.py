@@ -70,5 +70,5 @@ def build_parts(reading: Reading, doc: Document) -> list[Part]:
     ends = starts[1:] + [len(paragraphs)]
     return [
         Part(t.id, t.title, t.intro, tuple(t.objectives), tuple(paragraphs[a:b]))
-        for t, a, b in zip(themes, starts, ends)
+        for t, a, b in zip(themes, starts, ends, strict=True)
     ]

@@ -6,9 +6,9 @@ import re
 
 import pytest
 from playwright.sync_api import Page, expect
-from support import ROOT, SEED
 
 from guided_reading.build import prepare
+from support import ROOT, SEED
 
 pytestmark = pytest.mark.browser
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import SEED
 
 from guided_reading.build import load_all
 from guided_reading.site_pages import site_pages
+from support import SEED
 
 GOLDEN = Path(__file__).parent / "pages"
 

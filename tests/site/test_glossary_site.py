@@ -5,9 +5,9 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 from sitetext import article
-from support import SEED
 
 from guided_reading.build import prepare
+from support import SEED
 
 READING = "human-trafficking-networks"
 CTX = prepare(SEED)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from sitetext import article
+
 from support import ROOT, copy_project, run_cli
 
 FIXTURES = ROOT / "tests" / "fixtures" / "opeds"

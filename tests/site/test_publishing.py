@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from sitetext import article, oped_sentences, source_sentences
+
 from support import SEED, copy_project, run_cli
 
 SITE_URL = "https://readings.example.org/"

@@ -6,12 +6,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from sitetext import article
-from support import SEED
 
 from guided_reading.build import prepare
-from guided_reading.load import load_reading
 from guided_reading.context import build_context
+from guided_reading.load import load_reading
 from guided_reading.stats import text_stats
+from support import SEED
 
 READING = "human-trafficking-networks"
 CTX = prepare(SEED)

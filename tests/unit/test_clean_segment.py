@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import re
 
-from support import SEED
-
 from guided_reading.clean import clean
 from guided_reading.load import load_reading
 from guided_reading.segment import build_document, split_sentences
+from support import SEED
 
 READING = load_reading(SEED)
 DOC = build_document(READING)

@@ -5,11 +5,11 @@ import re
 from pathlib import Path
 
 import pytest
-from support import EDITION, SEED, line_of, reading_with
 
 from guided_reading.build import prepare
 from guided_reading.errors import ReadingError
 from guided_reading.site_pages import reading_pages
+from support import EDITION, SEED, line_of, reading_with
 
 
 def error_for(folder: Path) -> ReadingError:

@@ -1,8 +1,8 @@
 """Glossary matching rules: case, inflections, longest match, whole words, line breaks, first use only."""
 from __future__ import annotations
 
-from guided_reading.glossary import TermMatcher, make_annotator
 from guided_reading.context import Annotations
+from guided_reading.glossary import TermMatcher, make_annotator
 from guided_reading.render.markup import Mark, paragraph_html
 from guided_reading.schema import GlossaryEntry
 from guided_reading.segment import make_paragraph
@@ -45,7 +45,10 @@ def test_whole_words_only() -> None:
 
 
 def test_across_line_breaks_and_spaces() -> None:
-    assert found("human\ntrafficking and trafficking  in\n persons") == [("human\ntrafficking", "human-trafficking"), ("trafficking  in\n persons", "human-trafficking")]
+    assert found("human\ntrafficking and trafficking  in\n persons") == [
+        ("human\ntrafficking", "human-trafficking"),
+        ("trafficking  in\n persons", "human-trafficking"),
+    ]
 
 
 def test_curly_quotes_do_not_block_matching() -> None:

@@ -5,10 +5,10 @@ import re
 from pathlib import Path
 
 import pytest
-from support import EDITION, SEED, line_of, reading_with
 
 from guided_reading.build import load_all, prepare
 from guided_reading.errors import ReadingError
+from support import EDITION, SEED, line_of, reading_with
 
 
 def error_for(folder: Path) -> ReadingError:

@@ -8,13 +8,14 @@ from pathlib import Path
 import markdown
 import yaml
 from bs4 import BeautifulSoup
-from support import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from guided_reading.context import build_context
 from guided_reading.load import load_reading
 from guided_reading.site_pages import reading_pages
+from support import ROOT
+
 
 class _ConfigLoader(yaml.SafeLoader):
     """Reads mkdocs.yml's plain keys; tags such as !ENV are not needed here."""
@@ -36,13 +37,16 @@ def site_markdown() -> markdown.Markdown:
 SPECIAL = "*_#<>[]()$\\&{}|`!~^:=+-.\"'"
 word = st.text(alphabet=st.sampled_from(list("abcXYZ019") + list(SPECIAL)), min_size=1, max_size=8)
 plain_line = st.lists(word, min_size=1, max_size=6).map(" ".join)
-markdownish = st.sampled_from(["# x", "## title", "- x", "* y", "1. x", "> x", "    indented code", "| a | b |", "---", "***", "<b>bold</b>", "&amp; &copy;", "[link](http://x)", "![img](x.png)", "{: .cls}", "$$x$$", "<!-- c -->", "\\*not em\\*", "`code`", "--8<-- 'file.md'"])
+markdownish = st.sampled_from([
+    "# x", "## title", "- x", "* y", "1. x", "> x", "    indented code", "| a | b |", "---", "***", "<b>bold</b>", "&amp; &copy;",
+    "[link](http://x)", "![img](x.png)", "{: .cls}", "$$x$$", "<!-- c -->", "\\*not em\\*", "`code`", "--8<-- 'file.md'",
+])
 line = st.one_of(plain_line, markdownish, st.tuples(markdownish, plain_line).map(" ".join))
 paragraph = st.lists(line, min_size=1, max_size=3)
 
 
 def expected_text(lines: list[str]) -> str:
-    return re.sub(r"[ \t]+", " ", " ".join(l.strip() for l in lines)).strip()
+    return re.sub(r"[ \t]+", " ", " ".join(line.strip() for line in lines)).strip()
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -75,7 +79,7 @@ def test_source_characters_render_literally(tmp_path_factory, heading: str, para
             heads = soup.select(".oped-heading")
             assert [h.get_text() for h in heads] == [heading]
             assert [c.name for c in heads[0].find_all(True)] == []
-        for para, text in zip(paras, texts):
+        for para, text in zip(paras, texts, strict=False):
             assert {(e.name, tuple(e.get("class", []))) for e in para.find_all(True)} <= {("a", ("para-num",)), ("span", ("sentence",))}
             para.select_one("a.para-num").decompose()
             assert para.get_text().strip() == text

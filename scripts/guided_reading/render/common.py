@@ -1,7 +1,7 @@
 """Pieces shared by the pages of a reading: front matter, the content note, the op-ed's paragraphs."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import yaml
 

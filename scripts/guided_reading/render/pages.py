@@ -127,7 +127,8 @@ def about_page(ctx: ReadingContext) -> str:
     publisher = meta.publisher
     pub_line = ""
     if publisher:
-        pub_line = f"- **Publisher:** {ext_link(md_text(publisher.name), publisher.url)}\n" if publisher.url else f"- **Publisher:** {md_text(publisher.name)}\n"
+        name = md_text(publisher.name)
+        pub_line = f"- **Publisher:** {ext_link(name, publisher.url) if publisher.url else name}\n"
     keywords = f"- **Keywords given by the publisher:** {md_text(', '.join(meta.keywords))}\n" if meta.keywords else ""
     date = md_text(meta.published) if meta.published else "n.d."
     pub_name = md_text(publisher.name) if publisher else ""

@@ -34,7 +34,12 @@ def final_quiz_page(ctx: ReadingContext, quiz: Quiz) -> str:
 def answer_key_page(ctx: ReadingContext, quizzes: dict[str, Quiz]) -> str:
     title = ctx.edition.meta.title
     out = [
-        front_matter(f"Answer key: {title}", f"Answers, explanations and paragraph references for every quiz of {title}.", search={"exclude": True}, robots="noindex"),
+        front_matter(
+            f"Answer key: {title}",
+            f"Answers, explanations and paragraph references for every quiz of {title}.",
+            search={"exclude": True},
+            robots="noindex",
+        ),
         "# Answer key\n",
         content_note(ctx),
         "For teachers. This page is not linked from the quizzes and is left out of the site's search. Each answer "

@@ -15,7 +15,8 @@ def _levels(ctx: ReadingContext) -> str:
     rows = ["| Part | Paragraphs | Words | Sentences | Reading time | Reading level |", "|---|---|---|---|---|---|"]
     for number, part in enumerate(ctx.parts, start=1):
         s = ctx.part_stats[part.id]
-        rows.append(f"| [{number}. {md_text(part.title)}]({part.id}.md) | {part.span} | {s.words} | {s.sentences} | {minutes(s.minutes)} | grade {s.grade:.1f} |")
+        link = f"[{number}. {md_text(part.title)}]({part.id}.md)"
+        rows.append(f"| {link} | {part.span} | {s.words} | {s.sentences} | {minutes(s.minutes)} | grade {s.grade:.1f} |")
     s = ctx.stats
     rows.append(f"| **Whole op-ed** | ¶ 1–{len(ctx.doc.paragraphs)} | {s.words} | {s.sentences} | {minutes(s.minutes)} | grade {s.grade:.1f} |")
     return "\n".join(rows) + "\n"
@@ -84,7 +85,7 @@ def handout_page(ctx: ReadingContext) -> str:
         front_matter(f"Handout: {meta.title}", f"A printable handout of {meta.title}: the text with numbered paragraphs, vocabulary and questions."),
         f"# {md_text(meta.title)}\n",
         byline(ctx) + "\n",
-        f'<p class="handout-credit">A guided-reading handout. Paragraph numbers (¶) are those of this edition, not of the original.</p>\n',
+        '<p class="handout-credit">A guided-reading handout. Paragraph numbers (¶) are those of this edition, not of the original.</p>\n',
         '<p class="handout-name">Name: <span class="write-line"></span> Date: <span class="write-line write-line--short"></span></p>\n',
         '<p class="handout-tip">Print this page (Ctrl+P or ⌘P): navigation and buttons are left out of the printout.</p>\n',
         content_note(ctx),
@@ -98,6 +99,7 @@ def handout_page(ctx: ReadingContext) -> str:
         items = []
         for n, d in enumerate(ctx.edition.discussion, start=1):
             refs = ", ".join(f"¶ {p}" for p in d.paragraphs)
-            items.append(f'{n}. {md_text(" ".join(d.question.split()))}{f" ({refs})" if refs else ""}\n\n    <span class="write-space" aria-hidden="true"></span>\n')
+            question = md_text(" ".join(d.question.split())) + (f" ({refs})" if refs else "")
+            items.append(f'{n}. {question}\n\n    <span class="write-space" aria-hidden="true"></span>\n')
         out.append("## Questions\n\nAnswer in full sentences, and give the number of the paragraph that supports your answer.\n\n" + "\n".join(items))
     return "\n".join(out)
