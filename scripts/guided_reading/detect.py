@@ -99,7 +99,7 @@ def detect_shape(text: str) -> Shape:
         if is_heading(b.text) and words(b.text) >= 3 and not _BYLINE.match(b.text) and not is_label(b.text) and not _DATE.search(b.text)
     ]
     # A title is usually followed by its byline: prefer such a line, then the longest.
-    pairs = zip(shape.front, shape.front[1:] + [shape.body_start], strict=True)
+    pairs = zip(shape.front, shape.front[1:] + [shape.body_start], strict=False)  # empty front: no pairs
     followed = [a.text for a, b in pairs if a.text in candidates and (_BYLINE.match(b.text) or is_name(b.text))]
     shape.title = (followed or [max(candidates, key=len)] if candidates else [None])[0]
     for block in shape.front:

@@ -21,6 +21,7 @@ class Publisher(Strict):
 
 class Meta(Strict):
     title: Text
+    short_title: Text | None = None  # for the navigation; default: the title up to a colon
     author: Text
     affiliation: Text | None = None
     publisher: Publisher | None = None

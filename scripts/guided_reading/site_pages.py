@@ -29,13 +29,22 @@ def site_pages(readings: list[ReadingContext]) -> list[Page]:
     return pages
 
 
+def nav_title(ctx: ReadingContext) -> str:
+    """A reading's name in the navigation: its short title, or its title up to a colon, at most six words."""
+    meta = ctx.edition.meta
+    if meta.short_title:
+        return meta.short_title
+    words = meta.title.split(":")[0].split()
+    return " ".join(words[:6]).rstrip(",;.…") + ("…" if len(words) > 6 else "")
+
+
 def nav(readings: list[ReadingContext], pages: list[Page]) -> list[object]:
     """The `nav:` of mkdocs.yml: home, one section per reading, then the site's own pages."""
     entries: list[object] = [{"Home": "index.md"}]
     for ctx in readings:
         prefix = f"{ctx.slug}/"
         section = [{p.nav_title: p.path} for p in pages if p.path.startswith(prefix) and p.nav_title]
-        entries.append({ctx.edition.meta.title.split(":")[0].strip(): section})
+        entries.append({nav_title(ctx): section})
     entries.append({"Get help": "help.md"})
     entries.append({"Authoring guide": "authoring.md"})
     return entries
