@@ -1,6 +1,9 @@
 """Shared fixtures: one build of the site reused by every test that needs it."""
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,3 +27,15 @@ def built_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def site(built_project: Path) -> Path:
     return built_project / "site"
+
+
+@pytest.fixture(scope="session")
+def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same generated docs/ and mkdocs.yml built by the second engine, Zensical."""
+    root = copy_project(tmp_path_factory.mktemp("zensical"))
+    assert run_cli(root, "generate").returncode == 0
+    zensical = shutil.which("zensical", path=str(Path(sys.executable).parent)) or shutil.which("zensical")
+    assert zensical, "zensical is in requirements/test.txt"
+    result = subprocess.run([zensical, "build"], cwd=root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root / "site"

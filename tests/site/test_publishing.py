@@ -2,9 +2,6 @@
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -68,17 +65,6 @@ def test_friendly_404_and_favicon(web_site: Path) -> None:
 def test_without_an_address_nothing_claims_one(site: Path) -> None:
     head = soup(site / "index.html").head
     assert head.select_one("link[rel=canonical]") is None and head.select_one("meta[property='og:url']") is None
-
-
-@pytest.fixture(scope="module")
-def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = copy_project(tmp_path_factory.mktemp("zensical"))
-    assert run_cli(root, "generate").returncode == 0
-    zensical = shutil.which("zensical", path=str(Path(sys.executable).parent)) or shutil.which("zensical")
-    assert zensical, "zensical is in requirements/test.txt"
-    result = subprocess.run([zensical, "build"], cwd=root, capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return root / "site"
 
 
 def test_zensical_builds_every_page_with_the_same_text(zensical_site: Path, site: Path) -> None:
