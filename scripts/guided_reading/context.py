@@ -66,6 +66,9 @@ class ReadingContext:
         return notes
 
 
+SIC_CLOSE = '</span><span class="editorial"> <abbr title="sic: printed exactly as the author wrote it">[sic]</abbr></span>'
+
+
 def _sic_marks(reading: Reading, doc: Document) -> dict[str, list[Mark]]:
     marks: dict[str, list[Mark]] = {}
     for index, sic in enumerate(reading.edition.sic):
@@ -74,7 +77,7 @@ def _sic_marks(reading: Reading, doc: Document) -> dict[str, list[Mark]]:
             raise reading.error(("sic", index, "word"), f"expected a word of the op-ed's body, {sic.word!r} is not in it")
         for loc in found:
             marks.setdefault(loc.paragraph.id, []).append(
-                Mark(loc.start, loc.end, '<span class="sic">', '</span><span class="editorial"> [sic]</span>')
+                Mark(loc.start, loc.end, '<span class="sic">', SIC_CLOSE)
             )
     return marks
 

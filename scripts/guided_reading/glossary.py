@@ -71,9 +71,11 @@ def check_glossary(ctx: ReadingContext) -> TermMatcher:
                 other = reading.edition.glossary[owners[key]].id
                 raise reading.error(where, f"{form!r} is already claimed by glossary entry {other!r}; a form may belong to one entry only")
             owners[key] = index
-    matcher = TermMatcher([e for e in reading.edition.glossary if e.short.strip()])
+    matcher = TermMatcher([e for e in reading.edition.glossary if e.short.strip() and e.in_text])
     used = {hit.entry.id for p in doc.paragraphs for hit in matcher.find(p.text)}
     for index, entry in enumerate(reading.edition.glossary):
+        if entry.id in used and not entry.in_text:
+            raise reading.error(("glossary", index, "in_text"), f"glossary entry {entry.id!r} occurs in the op-ed; remove `in_text: false`")
         if entry.id not in used and entry in matcher.entries:
             raise reading.error(
                 ("glossary", index, "term"),

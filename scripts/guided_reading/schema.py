@@ -81,6 +81,8 @@ class GlossaryEntry(Strict):
     short: str = ""  # one or two sentences, at most 40 words: the tooltip; empty = still to write (drafts only)
     note: Text | None = None
     source: Link | None = None
+    # false: a word the notes and questions need although the op-ed never uses it (listed, never linked)
+    in_text: bool = True
 
 
 class SourceFigure(Strict):

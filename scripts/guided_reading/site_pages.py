@@ -46,5 +46,4 @@ def nav(readings: list[ReadingContext], pages: list[Page]) -> list[object]:
         section = [{p.nav_title: p.path} for p in pages if p.path.startswith(prefix) and p.nav_title]
         entries.append({nav_title(ctx): section})
     entries.append({"Get help": "help.md"})
-    entries.append({"Authoring guide": "authoring.md"})
     return entries

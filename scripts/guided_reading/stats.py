@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import os
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -26,7 +25,16 @@ class TextStats:
 
     @property
     def level(self) -> str:
-        return f"grade {self.grade:.1f} (Flesch–Kincaid)"
+        return f"grade {self.grade:.1f} (Flesch–Kincaid: {self.difficulty})"
+
+    @property
+    def difficulty(self) -> str:
+        """The grade in words: a US school grade, not an age."""
+        if self.grade >= 13:
+            return "university-level wording"
+        if self.grade >= 9:
+            return "secondary-school wording"
+        return "plain wording"
 
 
 def _grade(text: str) -> float:
@@ -53,6 +61,6 @@ def text_stats(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> TextStats
     text = "\n\n".join(p.text for p in paragraphs)
     words = len(text.split())
     sentences = sum(len(p.sentences) for p in paragraphs)
-    return TextStats(words=words, sentences=sentences, minutes=max(1, math.ceil(words / WORDS_PER_MINUTE)), grade=_grade(text))
+    return TextStats(words=words, sentences=sentences, minutes=max(1, round(words / WORDS_PER_MINUTE)), grade=_grade(text))
 
 

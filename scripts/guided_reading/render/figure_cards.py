@@ -12,7 +12,7 @@ def figure_cards(ctx: ReadingContext, placed: list) -> str:
         figure = item.figure
         paragraph = item.location.paragraph
         then = ", ".join(md_text(c.text) for c in item.claims) or md_text(item.location.text)
-        source = f"{md_text(figure.source.name)}, {figure.source.year}" if figure.source else "no source given"
+        source = f"matches {md_text(figure.source.name)}, {figure.source.year}" if figure.source else "no estimate supports it"
         now = f"**Now:** {md_text(figure.latest.figure)} ({md_text(figure.latest.date)})" if figure.latest else ""
         cards.append(
             f"-   **[{md_text(figure.label)}]({part_of[paragraph.id]}.md#{item.anchor})**\n\n"
@@ -21,7 +21,8 @@ def figure_cards(ctx: ReadingContext, placed: list) -> str:
         )
     return (
         "## Key figures, then and now\n\n"
-        "The op-ed's numbers come from estimates made years before it was written, and some measure something "
-        "other than what the text says. Each card leads to a note beside the paragraph that uses the number.\n\n"
+        "The op-ed gives no dates or report titles for its numbers. Where they match a published estimate, that "
+        "estimate is years old, and it sometimes measures something other than what the text says. Each card leads "
+        "to a note beside the paragraph that uses the number.\n\n"
         '<div class="grid cards figure-cards" markdown>\n\n' + "\n".join(cards) + "\n</div>\n"
     )

@@ -15,7 +15,8 @@ def glossary_page(ctx: ReadingContext) -> str:
     matcher = ctx.features["glossary"]
     where = occurrences(matcher, ctx.doc)
     pages = part_of(ctx)
-    entries = sorted(matcher.entries, key=lambda e: e.term.lower())
+    listed = [e for e in ctx.edition.glossary if e.short.strip() and not e.in_text]
+    entries = sorted([*matcher.entries, *listed], key=lambda e: e.term.lower())
     letters: dict[str, list] = {}
     for entry in entries:
         letters.setdefault(entry.term[0].upper(), []).append(entry)
@@ -41,6 +42,6 @@ def glossary_page(ctx: ReadingContext) -> str:
                 body.append(f"*Source:* {ext_link(entry.source.title, entry.source.url)}")
             paragraphs = where.get(entry.id, [])
             links = ", ".join(f"[¶ {p.number}]({pages[p.id]}.md#{p.id})" for p in paragraphs)
-            body.append(f"*Where it appears:* {links}")
+            body.append(f"*Where it appears:* {links}" if links else "*Not in the op-ed's own words:* it helps with the notes and questions.")
             out.append("\n\n".join(body) + "\n")
     return "\n".join(out)

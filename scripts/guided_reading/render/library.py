@@ -51,5 +51,6 @@ def library_page(readings: list[ReadingContext]) -> str:
         + ("## The reading\n\n" if len(readings) == 1 else "## The readings\n\n")
         + '<div class="grid cards" markdown>\n\n'
         + "\n\n".join(cards)
-        + "\n\n</div>\n"
+        + "\n\n</div>\n\n"
+        + "Editors and teachers who want to add a reading: see the [authoring guide](authoring.md).\n"
     )

@@ -28,7 +28,8 @@ def home_page(ctx: ReadingContext) -> str:
         + content_note(ctx)
         + '<div class="reading-facts" markdown>\n\n'
         + f"- **Reading time:** {minutes(stats.minutes)} ({stats.words:,} words, {len(ctx.doc.paragraphs)} paragraphs)\n"
-        + f"- **Reading level:** {stats.level}\n"
+        + f"- **Reading level:** {stats.level}. Long sentences and long words make it hard going in places; "
+        + "the glossary explains the hard words where they stand.\n"
         + f"- **Who it is for:** {' '.join(meta.audience.split())}\n\n"
         + "</div>\n\n"
         + "## The parts of this reading\n\n"
@@ -101,7 +102,7 @@ def full_text_page(ctx: ReadingContext) -> str:
     meta = ctx.edition.meta
     return (
         front_matter(f"Full text: {meta.title}", f"The whole op-ed {meta.title} by {meta.author}, with numbered paragraphs.")
-        + f"# {md_text(meta.title)}\n\n"
+        + f"# Full text: {md_text(meta.title)}\n\n"
         + byline(ctx)
         + "\n\n"
         + f'<p class="part-meta">The whole op-ed · {ctx.stats.words:,} words · {minutes(ctx.stats.minutes)}</p>\n\n'

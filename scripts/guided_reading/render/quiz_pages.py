@@ -42,8 +42,9 @@ def answer_key_page(ctx: ReadingContext, quizzes: dict[str, Quiz]) -> str:
         ),
         "# Answer key\n",
         content_note(ctx),
-        "For teachers. This page is not linked from the quizzes and is left out of the site's search. Each answer "
-        "gives the explanation students see after checking, and the paragraph the evidence comes from.\n",
+        "For teachers, from the [teacher's guide](teacher.md). It is left out of the site's search and not linked from "
+        "the quizzes, but anyone with the guide (or the offline download) can open it: it is a convenience, not a lock. "
+        "Each answer gives the explanation students see after checking, and the paragraph the evidence comes from.\n",
     ]
     order = [p.id for p in ctx.parts if p.id in quizzes] + ([FINAL] if FINAL in quizzes else [])
     for quiz_id in order:

@@ -79,11 +79,26 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide) -> str:
     return "\n".join(out)
 
 
+def handout_figures(placed: list) -> str:
+    """The key-figure notes as one table, so that the questions on figures can be answered on paper."""
+    rows = ["| The op-ed says | What the source measured | What we know now |", "|---|---|---|"]
+    for item in placed:
+        figure = item.figure
+        said = f"“{md_text(item.location.text)}” (¶ {item.location.paragraph.number})"
+        measured = (
+            f"{md_text(' '.join(figure.source.measured.split()))} ({md_text(figure.source.name)}, {figure.source.year})"
+            if figure.source else "No published estimate supports it."
+        )
+        latest = f"{md_text(figure.latest.figure)} ({md_text(figure.latest.date)})" if figure.latest else ""
+        rows.append(f"| {said} | {measured} | {latest} |")
+    return "## Key figures { .handout-break }\n\n" + "\n".join(rows) + "\n"
+
+
 def handout_page(ctx: ReadingContext) -> str:
     meta = ctx.edition.meta
     out = [
         front_matter(f"Handout: {meta.title}", f"A printable handout of {meta.title}: the text with numbered paragraphs, vocabulary and questions."),
-        f"# {md_text(meta.title)}\n",
+        f"# Handout: {md_text(meta.title)}\n",
         byline(ctx) + "\n",
         '<p class="handout-credit">A guided-reading handout. Paragraph numbers (¶) are those of this edition, not of the original.</p>\n',
         '<p class="handout-name">Name: <span class="write-line"></span> Date: <span class="write-line write-line--short"></span></p>\n',
@@ -92,9 +107,11 @@ def handout_page(ctx: ReadingContext) -> str:
         "## The text\n",
         oped_blocks(ctx, ctx.doc.paragraphs, "handout.md", level=3, plain=True),
     ]
+    if "figures" in ctx.features:
+        out.append(handout_figures(ctx.features["figures"]))
     if "glossary" in ctx.features:
         vocab = "\n".join(f"- **{md_text(e.term)}**: {md_text(' '.join(e.short.split()))}" for e in preteach_entries(ctx))
-        out.append('## Vocabulary { .handout-break }\n\n' + vocab + "\n")
+        out.append('## Vocabulary\n\n' + vocab + "\n")
     if ctx.edition.discussion:
         items = []
         for n, d in enumerate(ctx.edition.discussion, start=1):
