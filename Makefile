@@ -29,7 +29,7 @@ test: $(VENV)/.test-deps node_modules/.installed chromium java   ## set up, lint
 	$(BIN)/ruff check scripts tests
 	$(RUN) -m pytest $(PYTEST_ARGS)
 
-bench: $(VENV)/.site-deps               ## time generation and build, weigh the pages (a report, not a test)
+bench: $(VENV)/.test-deps               ## time generation and build, weigh the pages (a report, not a test)
 	$(RUN) scripts/bench.py
 
 lighthouse: site node_modules/.installed chromium   ## Lighthouse scores of the main pages, site/ served gzipped

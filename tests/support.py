@@ -7,6 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from guided_reading.build import prepare
+from guided_reading.errors import ReadingError
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "human-trafficking-networks"
 EDITION = (SEED / "edition.yml").read_text(encoding="utf-8")
@@ -55,3 +60,11 @@ def reading_with(tmp_path: Path, edition: str | None = None, source: bytes | Non
 
 def line_of(text: str, needle: str) -> int:
     return text[: text.index(needle)].count("\n") + 1
+
+
+def error_for(folder: Path) -> ReadingError:
+    """The one-line error that preparing the reading in `folder` must raise."""
+    with pytest.raises(ReadingError) as caught:
+        prepare(folder)
+    assert "\n" not in str(caught.value)
+    return caught.value

@@ -4,20 +4,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from guided_reading.build import prepare
-from guided_reading.errors import ReadingError
 from guided_reading.site_pages import reading_pages
-from support import EDITION, SEED, line_of, reading_with
-
-
-def error_for(folder: Path) -> ReadingError:
-    with pytest.raises(ReadingError) as caught:
-        prepare(folder)
-    assert "\n" not in str(caught.value)
-    return caught.value
-
+from support import EDITION, SEED, error_for, line_of, reading_with
 
 SOURCE = (SEED / "source.txt").read_bytes()
 EXTRA_NUMBER = SOURCE.replace(b"Law enforcement agencies need", b"Some 12,000 law enforcement agencies need")

@@ -8,15 +8,7 @@ import pytest
 
 from guided_reading.build import load_all, prepare
 from guided_reading.errors import ReadingError
-from support import EDITION, SEED, line_of, reading_with
-
-
-def error_for(folder: Path) -> ReadingError:
-    with pytest.raises(ReadingError) as caught:
-        prepare(folder)
-    message = str(caught.value)
-    assert "\n" not in message
-    return caught.value
+from support import EDITION, SEED, error_for, line_of, reading_with
 
 
 def test_the_seed_loads_without_error() -> None:
