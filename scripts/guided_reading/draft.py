@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from .clean import split_blocks
 from .detect import Shape, detect_shape
 from .errors import ReadingError
 from .glossary import TermMatcher
@@ -54,8 +55,6 @@ def candidate_terms(body: str) -> list[str]:
 
 
 def _body_blocks(shape: Shape, text: str) -> list[str]:
-    from .clean import split_blocks
-
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     start = shape.body_start.line - 1 if shape.body_start else 0
     return [b.text for b in split_blocks(lines[start:], start + 1)]

@@ -84,9 +84,9 @@ def check_glossary(ctx: ReadingContext) -> TermMatcher:
     return matcher
 
 
-def term_link(entry: GlossaryEntry, prefix: str = "") -> tuple[str, str]:
+def term_link(entry: GlossaryEntry) -> tuple[str, str]:
     title = html_text(" ".join(entry.short.split()))
-    return f'<a class="gloss" href="{prefix}{GLOSSARY_PAGE}#{entry.id}" title="{title}">', "</a>"
+    return f'<a class="gloss" href="{GLOSSARY_PAGE}#{entry.id}" title="{title}">', "</a>"
 
 
 def occurrences(matcher: TermMatcher, doc: Document) -> dict[str, list[Paragraph]]:

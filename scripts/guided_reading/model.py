@@ -52,7 +52,3 @@ class Document:
             if p.id == pid:
                 return p
         raise KeyError(pid)
-
-    @property
-    def word_count(self) -> int:
-        return sum(len(p.text.split()) for p in self.paragraphs)
