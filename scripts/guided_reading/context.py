@@ -5,6 +5,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import ReadingError
 from .load import Reading
 from .locate import find_all
 from .model import Document, Paragraph
@@ -54,6 +55,12 @@ class ReadingContext:
     @property
     def edition(self) -> Edition:
         return self.reading.edition
+
+    def report(self, problem: ReadingError) -> None:
+        """A problem that stops a published reading and is only a warning in a draft."""
+        if self.edition.status == "published":
+            raise problem
+        self.warnings.append(str(problem))
 
     def annotate(self, paragraphs: Sequence[Paragraph], page: str, features: bool = True) -> Annotations:
         """Marks and blocks for the paragraphs of one page: the [sic] marks always, the features' unless told not to."""

@@ -64,6 +64,7 @@ class Shape:
     dateline: str | None = None
     body_start: Block | None = None
     front: list[Block] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)
     boilerplate: list[Block] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     joins: list[tuple[str, str, int]] = field(default_factory=list)  # (end of one block, start of the next, line)
@@ -119,7 +120,7 @@ def detect_shape(text: str) -> Shape:
         first = blocks[start].text
         date = _DATE.search(first[:80])
         shape.dateline = date.group(0) if date else None
-    body = blocks[start:]
+    body = shape.body = blocks[start:]
     for i, block in enumerate(body):
         nxt = body[i + 1].text if i + 1 < len(body) else ""
         if is_heading(block.text) and nxt and (is_paragraph(nxt) or _TERMINAL.search(nxt)) and not _SALUTATION.match(block.text):

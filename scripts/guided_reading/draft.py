@@ -7,8 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from .clean import split_blocks
-from .detect import Shape, detect_shape
+from .detect import detect_shape
 from .errors import ReadingError
 from .glossary import TermMatcher
 from .load import read_source
@@ -54,16 +53,10 @@ def candidate_terms(body: str) -> list[str]:
     return phrases
 
 
-def _body_blocks(shape: Shape, text: str) -> list[str]:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    start = shape.body_start.line - 1 if shape.body_start else 0
-    return [b.text for b in split_blocks(lines[start:], start + 1)]
-
-
 def draft_edition(text: str, slug: str) -> tuple[str, list[str]]:
     """The text of a draft edition.yml, and the list of what an editor must do next."""
     shape = detect_shape(text)
-    blocks = _body_blocks(shape, text)
+    blocks = [b.text for b in shape.body]
     paragraphs = [b for b in blocks if b not in shape.headings]
     body = "\n\n".join(paragraphs)
     prose = [p for p in paragraphs if not p.rstrip().endswith(":")]  # skip a salutation such as "To the People of …:"
