@@ -3,11 +3,18 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s]+$")]
+from .text_policy import MARKDOWN, PLAIN, check_inline_markdown
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$"), PLAIN]
+# Every editorial string is one of two kinds (see text_policy.py and docs/authoring.md):
+# Plain: shown as text wherever it goes, whatever characters it holds.
+Plain = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), PLAIN]
+# Prose: inline Markdown (emphasis, code, links to http(s) or pages of the site); raw HTML is refused.
+Prose = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(check_inline_markdown), MARKDOWN]
+# Characters that could end an attribute or a Markdown link are refused in addresses.
+Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s\"'<>`\\{}|^]+$"), PLAIN]
 
 
 class Strict(BaseModel):
@@ -15,151 +22,151 @@ class Strict(BaseModel):
 
 
 class Publisher(Strict):
-    name: Text
+    name: Plain
     url: Url | None = None
 
 
 class Meta(Strict):
-    title: Text
-    short_title: Text | None = None  # for the navigation; default: the title up to a colon
-    author: Text
-    affiliation: Text | None = None
+    title: Plain
+    short_title: Plain | None = None  # for the navigation; default: the title up to a colon
+    author: Plain
+    affiliation: Plain | None = None
     publisher: Publisher | None = None
-    published: Text | None = None
-    keywords: list[Text] = []
-    summary: Text
-    audience: Text = "Readers aged 15 and over, in class or on their own."
+    published: Plain | None = None
+    keywords: list[Plain] = []
+    summary: Prose
+    audience: Plain = "Readers aged 15 and over, in class or on their own."
 
 
 class SourceLayout(Strict):
-    body_starts_at: Text | None = None
-    headings: list[Text] = []
+    body_starts_at: Plain | None = None
+    headings: list[Plain] = []
 
 
 class JoinRepair(Strict):
     id: Id
     kind: Literal["join"]
-    before: Text
-    after: Text
-    reason: Text
+    before: Plain
+    after: Plain
+    reason: Plain
 
 
 class ReplaceRepair(Strict):
     id: Id
     kind: Literal["replace"]
-    find: Text
-    replace: str
+    find: Plain
+    replace: Annotated[str, PLAIN]
     count: int = 1
-    reason: Text
+    reason: Plain
 
 
 Repair = Annotated[JoinRepair | ReplaceRepair, Field(discriminator="kind")]
 
 
 class Sic(Strict):
-    word: Text
-    note: Text
+    word: Plain
+    note: Plain
 
 
 class Theme(Strict):
     id: Id
-    title: Text
-    starts_at: Text
-    intro: Text
-    objectives: list[Text] = Field(min_length=1)
+    title: Plain
+    starts_at: Plain
+    intro: Prose
+    objectives: list[Prose] = Field(min_length=1)
 
 
 class Link(Strict):
-    title: Text
+    title: Plain
     url: Url
 
 
 class GlossaryEntry(Strict):
     id: Id
-    term: Text
-    forms: list[Text] = []  # aliases and inflections, matched like the term itself
-    short: str = ""  # one or two sentences, at most 40 words: the tooltip; empty = still to write (drafts only)
-    note: Text | None = None
+    term: Plain
+    forms: list[Plain] = []  # aliases and inflections, matched like the term itself
+    short: Annotated[str, PLAIN] = ""  # one or two sentences, at most 40 words: the tooltip; empty = still to write (drafts only)
+    note: Prose | None = None
     source: Link | None = None
     # false: a word the notes and questions need although the op-ed never uses it (listed, never linked)
     in_text: bool = True
 
 
 class SourceFigure(Strict):
-    name: Text
+    name: Plain
     year: int
     url: Url
-    measured: Text  # what the source actually measured, in our words
+    measured: Prose  # what the source actually measured, in our words
 
 
 class LatestFigure(Strict):
-    figure: Text
-    date: Text
-    text: Text
+    figure: Plain
+    date: Plain
+    text: Prose
     source: Link
 
 
 class Figure(Strict):
     id: Id
-    quote: Text  # the claim as it stands in the op-ed
-    label: Text
+    quote: Plain  # the claim as it stands in the op-ed
+    label: Plain
     source: SourceFigure | None = None  # None when the op-ed gives no source that can be traced
     latest: LatestFigure | None = None
-    note: Text  # how to read the number
+    note: Prose  # how to read the number
 
 
 class Choice(Strict):
-    text: Text
+    text: Plain
     correct: bool = False
 
 
 class Question(Strict):
     id: Id
-    prompt: Text
+    prompt: Plain
     multiple: bool = False  # "choose all that apply"
     skill: Literal["recall", "vocabulary", "argument", "evidence"]
     choices: list[Choice]
-    explanation: Text
-    evidence: Text  # a quote from the op-ed
+    explanation: Plain
+    evidence: Plain  # a quote from the op-ed
 
 
 class Discussion(Strict):
     id: Id
-    question: Text
-    points: list[Text] = Field(min_length=1)  # what a strong answer covers
+    question: Plain
+    points: list[Plain] = Field(min_length=1)  # what a strong answer covers
     paragraphs: list[int] = []
 
 
 class FurtherReading(Strict):
     id: Id
-    organisation: Text
-    title: Text
+    organisation: Plain
+    title: Plain
     url: Url
     kind: Literal["data", "report", "law", "organisation", "teaching resource"]
-    why: Text
+    why: Plain
     themes: list[Id] = []  # theme pages it closes; empty: only on the further-reading page
 
 
 class LessonStep(Strict):
     minutes: int = Field(ge=1, le=60)
-    title: Text
-    activity: Text
+    title: Plain
+    activity: Plain
 
 
 class ClaimCheck(Strict):
-    claim: Text  # the author's claim, in our words
-    evidence: Text  # what the author offers for it
-    ask: Text  # what a careful reader should ask
+    claim: Plain  # the author's claim, in our words
+    evidence: Plain  # what the author offers for it
+    ask: Plain  # what a careful reader should ask
     paragraphs: list[int] = Field(min_length=1)
 
 
 class TeacherGuide(Strict):
-    overview: Text
-    objectives: list[Text] = Field(min_length=1)
+    overview: Prose
+    objectives: list[Prose] = Field(min_length=1)
     preteach: list[Id] = []  # glossary ids
-    before: list[Text] = []
-    during: list[Text] = []
-    after: list[Text] = []
+    before: list[Prose] = []
+    during: list[Prose] = []
+    after: list[Prose] = []
     lesson: list[LessonStep] = []
     claims: list[ClaimCheck] = []
 
@@ -168,7 +175,7 @@ class Edition(Strict):
     status: Literal["draft", "published"]
     meta: Meta
     source: SourceLayout = SourceLayout()
-    content_note: Text | None = None
+    content_note: Prose | None = None
     repairs: list[Repair] = []
     sic: list[Sic] = []
     themes: list[Theme] = []

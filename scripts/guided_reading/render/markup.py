@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Paragraph
 
@@ -19,6 +21,63 @@ def md_text(text: str) -> str:
 def html_text(text: str) -> str:
     """Source text for a raw-HTML context."""
     return html.escape(text, quote=True)
+
+
+def attr_text(text: str) -> str:
+    """Plain text for a value that a template inserts unescaped (front matter, navigation titles)."""
+    return html.escape(" ".join(text.split()), quote=True)
+
+
+# What editorial Markdown may become: emphasis, code and links, nothing else.
+_PROSE_TAGS = {"a", "em", "strong", "code"}
+_PROSE_ATTRIBUTES = {"a": {"href", "title"}}
+_TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
+
+
+@lru_cache(maxsize=1)
+def _inline_markdown():
+    import markdown  # imported on first use: only pages with editorial prose need it
+
+    return markdown.Markdown(extensions=[], output_format="html")
+
+
+def _site_link(url: str) -> str:
+    """A link between pages is written to the Markdown file (page.md); the site serves page.html."""
+    path, hash_, anchor = url.partition("#")
+    if path.endswith(".md"):
+        path = path[:-3] + ".html"
+    return path + hash_ + anchor
+
+
+def prose_html(text: str) -> str:
+    """Editorial inline Markdown as safe HTML that can stand anywhere in a page's Markdown.
+
+    The schema has already refused raw HTML and unsafe links; the sanitizer is a second fence. Text
+    between the tags is entity-escaped so that Markdown, reading the page again, finds nothing to format.
+    """
+    import nh3
+
+    converter = _inline_markdown()
+    converter.reset()
+    rendered = converter.convert(" ".join(text.split()))
+    rendered = re.sub(r"^<p>(.*)</p>$", r"\1", rendered, flags=re.DOTALL)
+    clean = nh3.clean(
+        rendered,
+        tags=_PROSE_TAGS,
+        attributes=_PROSE_ATTRIBUTES,
+        url_schemes={"http", "https"},
+        link_rel=None,
+        attribute_filter=lambda tag, attr, value: _site_link(value) if attr == "href" else value,
+    )
+    out = []
+    for piece in _TAG_OR_TEXT.split(clean):
+        if piece.startswith("<"):
+            if piece.startswith("<a ") and 'href="http' in piece:
+                piece = piece[:-1] + ' class="external" rel="noopener">'
+            out.append(piece)
+        else:
+            out.append(html.unescape(piece).translate(_ENTITIES))
+    return "".join(out)
 
 
 @dataclass(frozen=True, order=True)
