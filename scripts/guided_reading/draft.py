@@ -14,6 +14,7 @@ from .load import read_source
 from .numbers import find_claims
 from .schema import GlossaryEntry
 from .segment import split_sentences
+from .text_policy import markdown_literal
 from .themes import slugify
 
 MAX_CANDIDATES = 10
@@ -66,7 +67,7 @@ def draft_edition(text: str, slug: str) -> tuple[str, list[str]]:
         "title": title,
         "author": shape.author or "Unknown author",
         **({"published": shape.dateline} if shape.dateline else {}),
-        "summary": first_sentence,
+        "summary": markdown_literal(first_sentence),  # a Markdown field: the sentence must stay text
     }
     source: dict[str, object] = {}
     if shape.body_start and shape.front:
@@ -122,9 +123,24 @@ def draft_edition(text: str, slug: str) -> tuple[str, list[str]]:
     return "\n".join(out), todo
 
 
+def reserved_slugs(root: Path) -> set[str]:
+    """Names a reading's folder in docs/ may not take: hand-written folders and pages, and the built site's own."""
+    docs = root / "docs"
+    names = {"assets", "search", "downloads", "stylesheets", "javascripts", "index", "404", "sitemap"}
+    if docs.is_dir():
+        for entry in docs.iterdir():
+            generated = entry.is_dir() and (entry / ".generated").exists()
+            if not generated and not entry.name.startswith("."):
+                names.add(entry.stem if entry.is_file() else entry.name)
+    return names
+
+
 def new_reading(root: Path, source: Path, slug: str) -> list[str]:
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug):
         raise ReadingError(source, f"SLUG must be lower-case words joined by hyphens, got {slug!r}")
+    taken = reserved_slugs(root)
+    if slug in taken:
+        raise ReadingError(source, f"SLUG {slug!r} is taken by the site's own files (docs/{slug}); choose another")
     folder = root / "seeds" / slug
     if folder.exists():
         raise ReadingError(folder, "a reading with this slug already exists; choose another SLUG or delete the folder")

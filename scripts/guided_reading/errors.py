@@ -4,11 +4,22 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def shown_path(file: Path | str) -> str:
+    """A path as a message shows it: relative to the folder the command runs in, when it lies inside it."""
+    path = Path(file)
+    if path.is_absolute():
+        try:
+            return path.relative_to(Path.cwd()).as_posix()
+        except ValueError:
+            pass
+    return str(file)
+
+
 class ReadingError(Exception):
     """A mistake in a reading's input, reported as `file:line: key: message`."""
 
     def __init__(self, file: Path | str, message: str, *, line: int | None = None, key: str | None = None):
-        self.file = str(file)
+        self.file = shown_path(file)
         self.line = line
         self.key = key
         self.message = message

@@ -10,7 +10,7 @@ from .locate import Location, find_quote
 from .model import Document, Paragraph
 from .numbers import Claim, find_claims
 from .render.common import ext_link
-from .render.markup import Mark, html_text, md_text
+from .render.markup import Mark, html_text, md_text, prose_html
 from .schema import Figure
 
 
@@ -71,13 +71,17 @@ def callout(placed: PlacedFigure) -> str:
     ]
     if figure.source:
         s = figure.source
-        lines += [f"**The source says:** {' '.join(s.measured.split())} ({ext_link(f'{s.name}, {s.year}', s.url)})", ""]
+        lines += [f"**The source says:** {prose_html(s.measured)} ({ext_link(md_text(f'{s.name}, {s.year}'), s.url)})", ""]
     else:
         lines += ["**The source says:** the op-ed names no source for this figure, and none we know of supports it.", ""]
     if figure.latest:
         latest = figure.latest
-        lines += [f"**Latest:** {latest.figure} ({latest.date}). {' '.join(latest.text.split())} ({ext_link(latest.source.title, latest.source.url)})", ""]
-    lines += [f"**How to read it:** {' '.join(figure.note.split())}", "", "</aside>"]
+        lines += [
+            f"**Latest:** {md_text(latest.figure)} ({md_text(latest.date)}). {prose_html(latest.text)} "
+            f"({ext_link(md_text(latest.source.title), latest.source.url)})",
+            "",
+        ]
+    lines += [f"**How to read it:** {prose_html(figure.note)}", "", "</aside>"]
     return "\n".join(lines)
 
 

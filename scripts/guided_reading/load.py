@@ -36,11 +36,27 @@ class Reading:
         return ReadingError(self.edition_path, message, line=self.lines.line_of(key), key=key_path(key))
 
 
+# An op-ed is a few thousand words (the seed: 952 words, 6 KB). 256 KB holds about 40,000 words of
+# English, four times a long magazine essay; anything larger is not one reading, and would make a draft
+# with thousands of warnings and a build that takes minutes.
+MAX_SOURCE_BYTES = 256 * 1024
+
+
 def read_source(path: Path) -> str:
+    if path.is_dir():
+        raise ReadingError(path, "is a folder; expected the op-ed as a UTF-8 text file")
     try:
+        size = path.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            limit = f"{MAX_SOURCE_BYTES // 1024} KB (about 40,000 words)"
+            raise ReadingError(path, f"is {size / 1024 / 1024:.1f} MB; a reading's text may be at most {limit}: split it into several readings")
         data = path.read_bytes()
     except FileNotFoundError:
         raise ReadingError(path, "file not found; every reading needs source.txt and edition.yml") from None
+    except PermissionError:
+        raise ReadingError(path, "cannot be read (permission denied)") from None
+    except OSError as exc:
+        raise ReadingError(path, f"cannot be read ({exc.strerror or exc})") from None
     if b"\x00" in data:
         raise ReadingError(path, "looks like a binary file; expected the op-ed as UTF-8 text")
     try:
@@ -100,8 +116,18 @@ def validate_edition(data: Any, lines: LineMap, path: Path) -> Edition:
     return edition
 
 
+def checked_source_path(folder: Path) -> Path:
+    """source.txt must be a real file inside its reading's folder: not a link, never somewhere else."""
+    path = folder / SOURCE_NAME
+    if path.is_symlink():
+        raise ReadingError(path, "is a symbolic link; copy the op-ed into the reading's folder instead")
+    if path.exists() and path.resolve().parent != folder.resolve():
+        raise ReadingError(path, "resolves outside its reading's folder; copy the op-ed into the folder instead")
+    return path
+
+
 def load_reading(folder: Path) -> Reading:
-    source = read_source(folder / SOURCE_NAME)
+    source = read_source(checked_source_path(folder))
     data, lines = load_yaml(folder / EDITION_NAME)
     edition = validate_edition(data, lines, folder / EDITION_NAME)
     return Reading(slug=folder.name, folder=folder, source=source, edition=edition, lines=lines)

@@ -45,3 +45,13 @@ def check_inline_markdown(value: str) -> str:
             if not link_allowed(match.group(1)):
                 raise ValueError(f"links may only go to http(s) addresses or pages of this site, got {match.group(1)!r}")
     return value
+
+
+# The characters Python-Markdown lets a backslash escape ("|" is not one: tables are off in prose).
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!>])")
+
+
+def markdown_literal(text: str) -> str:
+    """Plain text (a sentence of an op-ed, say) written as inline Markdown that renders exactly as the text."""
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;")
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", escaped)

@@ -65,6 +65,24 @@ def key_path(path: Path_) -> str:
     return text or "(top level)"
 
 
+def _start_of_run_on_key(lines: list[str], line: int) -> int:
+    """A key written without its colon ("title abc") runs on into the next line, where YAML notices it.
+
+    Walk back over the lines at the same indentation that hold no colon: the first of them is the mistake.
+    """
+    def indent(text: str) -> int:
+        return len(text) - len(text.lstrip())
+
+    here = lines[line - 1] if line - 1 < len(lines) else ""
+    found = line
+    for number in range(line - 1, 0, -1):
+        text = lines[number - 1]
+        if not text.strip() or indent(text) != indent(here) or ":" in text or text.lstrip().startswith(("-", "#")):
+            break
+        found = number
+    return found
+
+
 def load_yaml(file: Path) -> tuple[Any, LineMap]:
     try:
         raw = file.read_text(encoding="utf-8")
@@ -75,9 +93,14 @@ def load_yaml(file: Path) -> tuple[Any, LineMap]:
     try:
         node = yaml.compose(raw, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # An unclosed quote or bracket, or a key that runs on, is found on a later line than the mistake:
+        # then the context mark is where the mistake is. Otherwise (bad indentation, say) the problem mark is.
+        scanning = (exc.context or "").startswith(("while scanning", "while parsing a flow")) and exc.context_mark is not None
+        mark = exc.context_mark if scanning else (exc.problem_mark or exc.context_mark)
         line = mark.line + 1 if mark else None
         problem = exc.problem or exc.context or "invalid YAML"
+        if line and problem == "mapping values are not allowed here":
+            line = _start_of_run_on_key(raw.splitlines(), line)
         raise ReadingError(file, f"YAML syntax error: {problem}", line=line, key="(syntax)") from None
     lines = LineMap()
     if node is None:

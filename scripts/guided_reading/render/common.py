@@ -7,11 +7,12 @@ import yaml
 
 from ..context import ReadingContext
 from ..model import Paragraph
-from .markup import md_text, paragraph_html
+from .markup import attr_text, md_text, paragraph_html, prose_html
 
 
 def front_matter(title: str, description: str, **extra: object) -> str:
-    data = {"title": title, "description": " ".join(description.split()), **extra}
+    """Page metadata from plain text. Templates insert these values unescaped, so they are escaped here."""
+    data = {"title": attr_text(title), "description": attr_text(description), **extra}
     return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=True, width=1000) + "---\n\n"
 
 
@@ -25,15 +26,19 @@ def admonition(kind: str, title: str, body: str, extra_class: str = "") -> str:
     return f'!!! {classes} "{title}"\n\n{indent(body)}\n'
 
 
-def content_note(ctx: ReadingContext) -> str:
+def content_note(ctx: ReadingContext, folder: str = "") -> str:
+    """The reading's content note; `folder` places its links on a page outside the reading's folder."""
     note = ctx.edition.content_note
     if not note:
         return ""
-    return admonition("note", "Content note", note, "content-note") + "\n"
+    return admonition("note", "Content note", prose_html(note, folder), "content-note") + "\n"
 
 
 def ext_link(text: str, url: str) -> str:
-    """A Markdown link to another site: marked as external (see reading.css) and opened without an opener."""
+    """A Markdown link to another site: marked as external (see reading.css) and opened without an opener.
+
+    `text` must already be safe Markdown (md_text of plain text); `url` is a schema-checked http(s) address.
+    """
     return f'[{text}]({url}){{ .external rel="noopener" }}'
 
 
@@ -49,7 +54,7 @@ def oped_blocks(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str,
     for paragraph in paragraphs:
         section = first_of_section.get(paragraph.id)
         if section is not None:
-            out.append(f"{'#' * level} {md_text(section.heading)} {{ #{section.id} .oped-heading }}")
+            out.append(f"{'#' * level} {md_text(section.heading)} {{ #{section.id} .oped-heading dir=auto }}")
         out.append(paragraph_html(paragraph, notes.marks.get(paragraph.id)))
         out.extend(notes.after.get(paragraph.id, []))
     return "\n\n".join(out) + "\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..context import ReadingContext
 from ..glossary import occurrences
 from .common import content_note, ext_link, front_matter
+from .markup import md_text, prose_html
 
 
 def part_of(ctx: ReadingContext) -> dict[str, str]:
@@ -32,14 +33,14 @@ def glossary_page(ctx: ReadingContext) -> str:
     for letter, group in letters.items():
         out.append(f"## {letter} {{ #letter-{letter.lower()} }}\n")
         for entry in group:
-            out.append(f"### {entry.term} {{ #{entry.id} .glossary-term }}\n")
-            body = [" ".join(entry.short.split())]
+            out.append(f"### {md_text(entry.term)} {{ #{entry.id} .glossary-term }}\n")
+            body = [md_text(entry.short)]
             if entry.forms:
-                body.append(f"*Other forms:* {', '.join(entry.forms)}")
+                body.append(f"*Other forms:* {md_text(', '.join(entry.forms))}")
             if entry.note:
-                body.append(" ".join(entry.note.split()))
+                body.append(prose_html(entry.note))
             if entry.source:
-                body.append(f"*Source:* {ext_link(entry.source.title, entry.source.url)}")
+                body.append(f"*Source:* {ext_link(md_text(entry.source.title), entry.source.url)}")
             paragraphs = where.get(entry.id, [])
             links = ", ".join(f"[¶ {p.number}]({pages[p.id]}.md#{p.id})" for p in paragraphs)
             body.append(f"*Where it appears:* {links}" if links else "*Not in the op-ed's own words:* it helps with the notes and questions.")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..context import ReadingContext
 from .common import content_note, front_matter, minutes
-from .markup import md_text
+from .markup import md_text, prose_html
 
 SITE_INTRO = (
     "Guided readings of opinion pieces on hard subjects. Each reading gives you the text in numbered "
@@ -24,7 +24,7 @@ def content_notes(readings: list[ReadingContext]) -> str:
     if not notes:
         return ""
     if len(readings) == 1:
-        return content_note(notes[0]).replace("(../help.md)", "(help.md)")
+        return content_note(notes[0], folder=f"{notes[0].slug}/")
     items = "\n".join(f"    - *{md_text(ctx.edition.meta.title)}* deals with a difficult subject; its pages carry a content note." for ctx in notes)
     return f'!!! note content-note "Content note"\n\n{items}\n\n    If a subject affects you or someone you know, [help is available](help.md).\n\n'
 
@@ -38,7 +38,7 @@ def library_page(readings: list[ReadingContext]) -> str:
         cards.append(
             f"-   **[{md_text(meta.title)}]({ctx.slug}/index.md)**\n\n"
             f"    {md_text(meta.author)} · {minutes(ctx.stats.minutes)} · reading level {ctx.stats.level}{draft}\n\n"
-            f"    {' '.join(meta.summary.split())}\n\n"
+            f"    {prose_html(meta.summary)}\n\n"
             f"{parts}"
         )
     return (

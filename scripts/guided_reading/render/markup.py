@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,6 +33,10 @@ def attr_text(text: str) -> str:
 _PROSE_TAGS = {"a", "em", "strong", "code"}
 _PROSE_ATTRIBUTES = {"a": {"href", "title"}}
 _TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
+# In prose already turned into HTML, only the characters that could start Markdown again are escaped:
+# emphasis, code, links, attribute lists, raw HTML, entities and table cells.
+_PROSE_ENTITIES = {ord(c): f"&#{ord(c)};" for c in "\\`*_{}[]<>&|"}
+_BLOCK_START = re.compile(r"\d+[.)](\s|$)|[#>+\-=!?:|~]")
 
 
 @lru_cache(maxsize=1)
@@ -41,15 +46,27 @@ def _inline_markdown():
     return markdown.Markdown(extensions=[], output_format="html")
 
 
-def _site_link(url: str) -> str:
-    """A link between pages is written to the Markdown file (page.md); the site serves page.html."""
+def _site_link(url: str, folder: str) -> str:
+    """A link between pages is written to the Markdown file (page.md); the site serves page.html.
+
+    Editors write links relative to the reading's pages; `folder` moves them to a page elsewhere.
+    """
+    if url.startswith(("http://", "https://")):
+        return url
     path, hash_, anchor = url.partition("#")
+    if path and folder:
+        path = posixpath.normpath(posixpath.join(folder, path))
     if path.endswith(".md"):
         path = path[:-3] + ".html"
     return path + hash_ + anchor
 
 
-def prose_html(text: str) -> str:
+def prose_text(text: str) -> str:
+    """Editorial inline Markdown as plain text, for meta descriptions and other places that take no markup."""
+    return html.unescape(re.sub(r"<[^>]*>", "", prose_html(text)))
+
+
+def prose_html(text: str, folder: str = "") -> str:
     """Editorial inline Markdown as safe HTML that can stand anywhere in a page's Markdown.
 
     The schema has already refused raw HTML and unsafe links; the sanitizer is a second fence. Text
@@ -59,7 +76,10 @@ def prose_html(text: str) -> str:
 
     converter = _inline_markdown()
     converter.reset()
-    rendered = converter.convert(" ".join(text.split()))
+    # Prose is inline: an opening "1." or "#" is text, not the start of a list or a heading.
+    source = re.sub(r"^(\d+)([.)])(\s)", r"\1\\\2\3", " ".join(text.split()))
+    source = re.sub(r"^([#>]|[+\-*](?=\s))", r"\\\1", source)
+    rendered = converter.convert(source)
     rendered = re.sub(r"^<p>(.*)</p>$", r"\1", rendered, flags=re.DOTALL)
     clean = nh3.clean(
         rendered,
@@ -67,7 +87,7 @@ def prose_html(text: str) -> str:
         attributes=_PROSE_ATTRIBUTES,
         url_schemes={"http", "https"},
         link_rel=None,
-        attribute_filter=lambda tag, attr, value: _site_link(value) if attr == "href" else value,
+        attribute_filter=lambda tag, attr, value: _site_link(value, folder) if attr == "href" else value,
     )
     out = []
     for piece in _TAG_OR_TEXT.split(clean):
@@ -76,8 +96,11 @@ def prose_html(text: str) -> str:
                 piece = piece[:-1] + ' class="external" rel="noopener">'
             out.append(piece)
         else:
-            out.append(html.unescape(piece).translate(_ENTITIES))
-    return "".join(out)
+            out.append(html.unescape(piece).translate(_PROSE_ENTITIES))
+    result = "".join(out)
+    if _BLOCK_START.match(result):
+        result = f"&#{ord(result[0])};{result[1:]}"  # a line that starts "1." or "#" must not become a list or heading
+    return result
 
 
 @dataclass(frozen=True, order=True)
@@ -125,7 +148,7 @@ def paragraph_html(paragraph: Paragraph, marks: list[Mark] | None = None) -> str
         parts.append(f'<span class="sentence" id="{sentence.id}">{body}</span>')
     n = paragraph.number
     return (
-        f'<p class="oped-para" id="{paragraph.id}">'
+        f'<p class="oped-para" id="{paragraph.id}" dir="auto">'
         f'<a class="para-num" href="#{paragraph.id}" aria-label="Paragraph {n}">¶&nbsp;{n}</a> '
         + " ".join(parts)
         + "</p>"

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..context import ReadingContext
 from ..features import home_sections, part_sections
 from .common import byline, content_note, ext_link, front_matter, minutes, oped_blocks
-from .markup import md_text
+from .markup import md_text, prose_html, prose_text
 
 
 def home_page(ctx: ReadingContext) -> str:
@@ -13,24 +13,24 @@ def home_page(ctx: ReadingContext) -> str:
     cards = []
     for number, part in enumerate(ctx.parts, start=1):
         ps = ctx.part_stats[part.id]
-        summary = f"\n\n    {' '.join(part.intro.split())}" if part.intro else ""
+        summary = f"\n\n    {prose_html(part.intro)}" if part.intro else ""
         cards.append(
             f"-   **[{number}. {md_text(part.title)}]({part.id}.md)**\n\n"
             f"    {part.span} · {minutes(ps.minutes)}{summary}"
         )
     return (
-        front_matter(meta.title, meta.summary)
+        front_matter(meta.title, prose_text(meta.summary))
         + f"# {md_text(meta.title)}\n\n"
         + byline(ctx)
         + "\n\n"
-        + meta.summary
+        + prose_html(meta.summary)
         + "\n\n"
         + content_note(ctx)
         + '<div class="reading-facts" markdown>\n\n'
         + f"- **Reading time:** {minutes(stats.minutes)} ({stats.words:,} words, {len(ctx.doc.paragraphs)} paragraphs)\n"
         + f"- **Reading level:** {stats.level}. Long sentences and long words make it hard going in places; "
         + "the glossary explains the hard words where they stand.\n"
-        + f"- **Who it is for:** {' '.join(meta.audience.split())}\n\n"
+        + f"- **Who it is for:** {md_text(meta.audience)}\n\n"
         + "</div>\n\n"
         + "## The parts of this reading\n\n"
         + "Each part gives a short introduction, what you will learn, and the op-ed's own paragraphs, numbered "
@@ -79,9 +79,9 @@ def part_page(ctx: ReadingContext, index: int) -> str:
     )
     learn = ""
     if part.objectives:
-        learn = "## What you will learn\n\n" + "\n".join(f"- {o}" for o in part.objectives) + "\n\n"
-    intro = part.intro + "\n\n" if part.intro else ""
-    description = part.intro or f"{part.title}: {part.span} of {ctx.edition.meta.title}"
+        learn = "## What you will learn\n\n" + "\n".join(f"- {prose_html(o)}" for o in part.objectives) + "\n\n"
+    intro = prose_html(part.intro) + "\n\n" if part.intro else ""
+    description = prose_text(part.intro) if part.intro else f"{part.title}: {part.span} of {ctx.edition.meta.title}"
     return (
         front_matter(part.title, description)
         + f"# {md_text(part.title)}\n\n"

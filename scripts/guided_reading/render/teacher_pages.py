@@ -4,11 +4,11 @@ from __future__ import annotations
 from ..context import ReadingContext
 from ..schema import TeacherGuide
 from .common import byline, content_note, front_matter, minutes, oped_blocks
-from .markup import md_text
+from .markup import md_text, prose_html
 
 
 def _list(items: list[str]) -> str:
-    return "\n".join(f"- {' '.join(item.split())}" for item in items) + "\n"
+    return "\n".join(f"- {prose_html(item)}" for item in items) + "\n"
 
 
 def _levels(ctx: ReadingContext) -> str:
@@ -35,7 +35,7 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide) -> str:
         front_matter(f"Teacher's guide: {meta.title}", f"A one-lesson plan, objectives, vocabulary, activities and discussion questions for {meta.title}."),
         "# Teacher's guide\n",
         content_note(ctx),
-        "## Overview\n\n" + " ".join(guide.overview.split()) + "\n",
+        "## Overview\n\n" + prose_html(guide.overview) + "\n",
         "**Materials:** the [printable handout](handout.md) (text, vocabulary and questions); "
         "the [answer key](answer-key.md) for every quiz, which students do not see from the quizzes; "
         "the [final quiz](quiz.md) and the [glossary](glossary.md).\n",

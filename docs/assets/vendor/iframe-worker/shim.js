@@ -1,1 +1,64 @@
-"use strict";(()=>{function c(s,n){parent.postMessage(s,n||"*")}function d(...s){return s.reduce((n,e)=>n.then(()=>new Promise(r=>{let t=document.createElement("script");t.src=e,t.onload=r,document.body.appendChild(t)})),Promise.resolve())}var o=class extends EventTarget{constructor(e){super();this.url=e;this.m=e=>{e.source===this.w&&(this.dispatchEvent(new MessageEvent("message",{data:e.data})),this.onmessage&&this.onmessage(e))};this.e=(e,r,t,i,m)=>{if(r===`${this.url}`){let a=new ErrorEvent("error",{message:e,filename:r,lineno:t,colno:i,error:m});this.dispatchEvent(a),this.onerror&&this.onerror(a)}};let r=document.createElement("iframe");r.hidden=!0,document.body.appendChild(this.iframe=r),this.w.document.open(),this.w.document.write(`<html><body><script>postMessage=${c};importScripts=${d};addEventListener("error",({error})=>{parent.dispatchEvent(new ErrorEvent("error",{filename:"${e}",error}))})<\/script><script src=${e}?${+Date.now()}><\/script></body></html>`),this.w.document.close(),onmessage=this.m,onerror=this.e,this.r=new Promise((t,i)=>{this.w.onload=t,this.w.onerror=i})}terminate(){this.iframe.remove(),onmessage=onerror=null}postMessage(e){this.r.catch().then(()=>{this.w.dispatchEvent(new MessageEvent("message",structuredClone({data:e})))})}get w(){return this.iframe.contentWindow}};window.IFrameWorker=o;location.protocol==="file:"&&(window.Worker=o);})();
+/* A Web Worker stand-in for pages opened from disk (file://), where browsers refuse real workers.
+   After iframe-worker 1.0.4 by Martin Donath (MIT licence, https://github.com/squidfunk/iframe-worker),
+   changed in one way: the original writes an inline <script> into its iframe, which the site's
+   Content-Security-Policy (script-src 'self') refuses. Here the parent page gives the iframe its
+   postMessage/importScripts and loads the worker's file with a <script src>, so no inline script runs.
+   Material's `extra.polyfills` loads this file because its path contains "iframe-worker". */
+"use strict";
+(function () {
+  function loadScript(doc, url) {
+    return new Promise(function (resolve, reject) {
+      var script = doc.createElement("script");
+      script.src = url;
+      script.onload = resolve;
+      script.onerror = reject;
+      doc.body.appendChild(script);
+    });
+  }
+
+  class IFrameWorker extends EventTarget {
+    constructor(url) {
+      super();
+      this.url = String(url);
+      var frame = document.createElement("iframe");
+      frame.hidden = true;
+      document.body.appendChild((this.iframe = frame));
+      var w = frame.contentWindow;
+      var worker = this;
+      w.document.open();
+      w.document.write("<!doctype html><html><body></body></html>");
+      w.document.close();
+      w.postMessage = function (data) {
+        var event = new MessageEvent("message", { data: data });
+        worker.dispatchEvent(event);
+        if (worker.onmessage) worker.onmessage(event);
+      };
+      w.importScripts = function () {
+        var urls = Array.prototype.slice.call(arguments);
+        return urls.reduce(function (done, next) {
+          return done.then(function () { return loadScript(w.document, next); });
+        }, Promise.resolve());
+      };
+      w.addEventListener("error", function (e) {
+        var event = new ErrorEvent("error", { message: e.message, filename: worker.url, error: e.error });
+        worker.dispatchEvent(event);
+        if (worker.onerror) worker.onerror(event);
+      });
+      this.ready = loadScript(w.document, this.url + "?" + Date.now());
+    }
+
+    terminate() {
+      this.iframe.remove();
+    }
+
+    postMessage(data) {
+      var w = this.iframe.contentWindow;
+      this.ready.catch(function () {}).then(function () {
+        w.dispatchEvent(new MessageEvent("message", structuredClone({ data: data })));
+      });
+    }
+  }
+
+  window.IFrameWorker = IFrameWorker;
+  if (location.protocol === "file:") window.Worker = IFrameWorker;
+})();
