@@ -77,7 +77,7 @@ def split_layout(lines: list[str], first_line: int, layout: str = "blank-lines",
             close()
             continue
         opens = _kind_of(line.strip(), lists, labels)
-        in_list = opens == "item" and (kind == "item" or current[-1].endswith(":"))
+        in_list = opens == "item" and bool(current) and (kind == "item" or current[-1].endswith(":"))
         new = (
             not current
             or layout == "lines"
