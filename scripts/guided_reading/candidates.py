@@ -119,7 +119,8 @@ def candidate_terms(paragraphs: Iterable[str], names: Iterable[str] = (), cap: i
         rarity = [_zipf(w) for w in words]
         if min(rarity) >= PHRASE_RARE:
             continue
-        scored[" ".join(words)] = (1 + math.log(count)) * (6.0 - sum(rarity) / len(rarity)) + 1.0
+        # A repeated phrase is the term the argument uses: it ranks above the rare word inside it.
+        scored[" ".join(words)] = 1.5 * (1 + math.log(count)) * (6.0 - sum(rarity) / len(rarity))
     for key, count in singles.items():
         word = forms[key].most_common(1)[0][0]
         if key in _SMALL or word in proper or key in proper or len(word) < 5 or _verb_like(word) or "-" in word:
