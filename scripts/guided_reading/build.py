@@ -14,6 +14,7 @@ from .features import install_features
 from .load import load_reading
 from .package import make_offline_zip
 from .site_pages import nav, site_pages
+from .todo import check_todo
 from .write import write_pages
 
 
@@ -28,6 +29,7 @@ def prepare(folder: Path) -> ReadingContext:
     """One reading, loaded, validated, cleaned, segmented, and checked by every feature."""
     ctx = build_context(load_reading(folder))
     install_features(ctx)
+    check_todo(ctx)
     return ctx
 
 

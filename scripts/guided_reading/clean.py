@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .load import Reading
 from .model import RepairRecord
-from .schema import JoinRepair, ReplaceRepair
+from .schema import JoinRepair, ReplaceRepair, SourceLayout
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
@@ -17,6 +17,7 @@ class Block:
 
     text: str
     line: int  # first line in source.txt, 1-based
+    kind: str = "paragraph"  # or "item" (of a list or table), "question", "answer" (of an interview)
 
 
 def normalise_space(text: str) -> str:
@@ -35,6 +36,60 @@ def split_blocks(lines: list[str], first_line: int) -> list[Block]:
         elif current:
             blocks.append(Block(normalise_space(" ".join(current)), start))
             current = []
+    return blocks
+
+
+# A line that opens an item of a list: "1.", "2)", "(3)", "[4]", "a)", a bullet, or a table row.
+ITEM = re.compile(r"^(?:[-*•+·▪]\s+\S|\(?\d{1,3}[.)]\s+\S|\[\d{1,3}\]\s*\S|\(?[a-z]\)\s+\S|\|)")
+
+
+def _kind_of(line: str, lists: bool, labels: dict[str, str]) -> str | None:
+    """The kind of block a line opens by its own first characters, or None for an ordinary line."""
+    for label, kind in labels.items():
+        if line.startswith(label):
+            return kind
+    return "item" if lists and ITEM.match(line) else None
+
+
+def split_layout(lines: list[str], first_line: int, layout: str = "blank-lines", lists: bool = False,
+                 labels: dict[str, str] | None = None) -> list[Block]:
+    """Blocks of a text laid out one of three ways, with list items and interview labels as blocks of their own.
+
+    "blank-lines": a blank line ends a paragraph and the lines between are joined (hard-wrapped text);
+    "lines": every line is a paragraph; "indented": a line that starts with a space or tab opens a paragraph.
+    With `lists`, a block whose first line opens an item is cut at every line that opens one. A line that
+    starts with one of `labels` ("Q:") opens a block of that label's kind.
+    """
+    labels = labels or {}
+    if layout == "blank-lines" and not lists and not labels:
+        return split_blocks(lines, first_line)
+    blocks: list[Block] = []
+    current: list[str] = []
+    start, kind = first_line, "paragraph"
+
+    def close() -> None:
+        if current:
+            blocks.append(Block(normalise_space(" ".join(current)), start, kind))
+            current.clear()
+
+    for offset, line in enumerate(lines):
+        if not line.strip():
+            close()
+            continue
+        opens = _kind_of(line.strip(), lists, labels)
+        in_list = opens == "item" and bool(current) and (kind == "item" or current[-1].endswith(":"))
+        new = (
+            not current
+            or layout == "lines"
+            or (layout == "indented" and line[:1] in (" ", "\t"))
+            or (opens is not None and opens != "item")
+            or in_list
+        )
+        if new:
+            close()
+            start, kind = first_line + offset, opens or "paragraph"
+        current.append(line.strip())
+    close()
     return blocks
 
 
@@ -63,11 +118,41 @@ def _body_lines(reading: Reading, lines: list[str]) -> tuple[int, list[RepairRec
     raise reading.error(("source", "body_starts_at"), f"expected a whole line of source.txt, {marker!r} is not one")
 
 
+def layout_options(source: SourceLayout) -> dict[str, object]:
+    """How the edition says the body is laid out, as arguments of split_layout."""
+    labels = {label: kind for label, kind in ((source.questions, "question"), (source.answers, "answer")) if label}
+    return {"layout": source.paragraphs, "lists": source.lists, "labels": labels}
+
+
+def _back_matter(reading: Reading, lines: list[str], start: int) -> tuple[int, list[RepairRecord]]:
+    """Index of the first line after the body, and the log entry for the closing lines left out."""
+    marker = reading.edition.source.body_ends_before
+    if marker is None:
+        return len(lines), []
+    wanted = normalise_space(marker)
+    for index in range(len(lines) - 1, start - 1, -1):
+        if normalise_space(lines[index]) == wanted:
+            kept = [line for line in lines[index:] if line.strip()]
+            record = RepairRecord(
+                id="back-matter",
+                kind="back matter",
+                what=(
+                    f"Lines {index + 1}–{len(lines)} of the file ({len(kept)} non-blank lines) follow the op-ed: "
+                    "the author's signature, a note about the author or the publisher's closing line. They are left "
+                    "out of the text; the author and the note about the author are shown from the edition's metadata."
+                ),
+                reason="Page furniture after the op-ed, not part of its argument.",
+                line=index + 1,
+            )
+            return index, [record]
+    raise reading.error(("source", "body_ends_before"), f"expected a whole line of source.txt after the body's start, {marker!r} is not one")
+
+
 def _apply_join(reading: Reading, index: int, repair: JoinRepair, blocks: list[Block]) -> RepairRecord:
     before, after = normalise_space(repair.before), normalise_space(repair.after)
     for i in range(len(blocks) - 1):
         if blocks[i].text.endswith(before) and blocks[i + 1].text.startswith(after):
-            joined = Block(f"{blocks[i].text} {blocks[i + 1].text}", blocks[i].line)
+            joined = Block(f"{blocks[i].text} {blocks[i + 1].text}", blocks[i].line, blocks[i].kind)
             line = blocks[i + 1].line
             blocks[i : i + 2] = [joined]
             return RepairRecord(
@@ -101,7 +186,9 @@ def _apply_replace(reading: Reading, index: int, repair: ReplaceRepair, blocks: 
 def clean(reading: Reading) -> tuple[list[Block], list[RepairRecord]]:
     lines = reading.source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     start, log = _body_lines(reading, lines)
-    blocks = split_blocks(lines[start:], start + 1)
+    end, back = _back_matter(reading, lines, start)
+    log += back
+    blocks = split_layout(lines[start:end], start + 1, **layout_options(reading.edition.source))
     for index, repair in enumerate(reading.edition.repairs):
         if isinstance(repair, JoinRepair):
             log.append(_apply_join(reading, index, repair, blocks))

@@ -18,6 +18,7 @@ class Paragraph:
     text: str
     sentences: tuple[Sentence, ...]
     line: int  # line of source.txt where the paragraph begins
+    kind: str = "paragraph"  # or "item" (of a list or table), "question", "answer" (of an interview)
 
 
 @dataclass(frozen=True)

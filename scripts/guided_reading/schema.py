@@ -29,18 +29,25 @@ class Publisher(Strict):
 class Meta(Strict):
     title: Plain
     short_title: Plain | None = None  # for the navigation; default: the title up to a colon
-    author: Plain
+    author: Plain | None = None  # required to publish; a draft leaves it out when no byline was found
     affiliation: Plain | None = None
     publisher: Publisher | None = None
     published: Plain | None = None
     keywords: list[Plain] = []
     summary: Prose
     audience: Plain = "Readers aged 15 and over, in class or on their own."
+    about_the_author: Plain | None = None  # the note about the author, shown on "About this text"
 
 
 class SourceLayout(Strict):
     body_starts_at: Plain | None = None
     headings: list[Plain] = []
+    # How the body is laid out (see clean.split_layout) and where it ends.
+    body_ends_before: Plain | None = None  # the first line after the body: a signature, a note about the author
+    paragraphs: Literal["blank-lines", "lines", "indented"] = "blank-lines"
+    lists: bool = False  # lines opening with "1.", "-", "*", "•", "[1]" or "|" are items of their own
+    questions: Plain | None = None  # the label that opens an interviewer's question, e.g. "Q:"
+    answers: Plain | None = None  # the label that opens an answer, e.g. "A:"
 
 
 class JoinRepair(Strict):
@@ -186,6 +193,8 @@ class Edition(Strict):
     discussion: list[Discussion] = []
     further_reading: list[FurtherReading] = []
     teacher: TeacherGuide | None = None
+    # What the editor still has to do (drafts only): the draft banner lists each item.
+    todo: list[Plain] = []
 
 
 # Lists whose items carry an `id` that must be unique within the list.

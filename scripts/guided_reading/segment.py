@@ -31,10 +31,10 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     return [(offset, piece) for offset, piece in pieces if piece]
 
 
-def make_paragraph(number: int, text: str, line: int) -> Paragraph:
+def make_paragraph(number: int, text: str, line: int, kind: str = "paragraph") -> Paragraph:
     pid = f"p{number}"
     sentences = tuple(Sentence(f"{pid}-s{k}", s, off) for k, (off, s) in enumerate(split_sentences(text), start=1))
-    return Paragraph(pid, number, text, sentences, line)
+    return Paragraph(pid, number, text, sentences, line, kind)
 
 
 def segment_blocks(reading: Reading, blocks: list[Block]) -> list[Section]:
@@ -50,7 +50,7 @@ def segment_blocks(reading: Reading, blocks: list[Block]) -> list[Section]:
         if not sections:
             sections.append((None, []))
         number += 1
-        sections[-1][1].append(make_paragraph(number, block.text, block.line))
+        sections[-1][1].append(make_paragraph(number, block.text, block.line, block.kind))
     for heading, index in headings.items():
         if heading not in found:
             raise reading.error(("source", "headings", index), f"expected a whole paragraph of the body, {heading!r} is not one")

@@ -1,6 +1,8 @@
 """Every generated page of the site, with its place in the navigation."""
 from __future__ import annotations
 
+import yaml
+
 from .context import ReadingContext
 from .features import feature_pages
 from .page import Page
@@ -19,7 +21,9 @@ def reading_pages(ctx: ReadingContext) -> list[Page]:
     pages.append(Page(f"{slug}/about.md", about_page(ctx), "About this text"))
     if ctx.edition.status == "draft":
         # Every page of a draft carries `draft: true`, which overrides/main.html turns into a banner.
-        pages = [Page(p.path, p.markdown.replace("---\n", "---\ndraft: true\n", 1), p.nav_title) for p in pages]
+        # Its to-dos go with it, for the banner to list.
+        head = "---\ndraft: true\n" + (yaml.safe_dump({"todo": list(ctx.edition.todo)}, allow_unicode=True, width=1000) if ctx.edition.todo else "")
+        pages = [Page(p.path, p.markdown.replace("---\n", head, 1), p.nav_title) for p in pages]
     return pages
 
 

@@ -51,18 +51,37 @@ def oped_blocks(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str,
     notes = ctx.annotate(paragraphs, page, features=not plain)
     first_of_section = {s.paragraphs[0].id: s for s in ctx.doc.sections if s.paragraphs and s.heading}
     out: list[str] = []
+    items: list[str] = []  # the items of the list being written: one raw HTML block, no blank line inside
     for paragraph in paragraphs:
         section = first_of_section.get(paragraph.id)
+        if items and (paragraph.kind != "item" or section is not None):
+            out.append(list_html(items))
+            items = []
         if section is not None:
             out.append(f"{'#' * level} {md_text(section.heading)} {{ #{section.id} .oped-heading dir=auto }}")
-        out.append(paragraph_html(paragraph, notes.marks.get(paragraph.id)))
-        out.extend(notes.after.get(paragraph.id, []))
+        html = paragraph_html(paragraph, notes.marks.get(paragraph.id))
+        after = notes.after.get(paragraph.id, [])
+        if paragraph.kind == "item":
+            items.append(f"<li>{html}</li>")
+            if after:  # a block placed after an item ends the list; the next item opens another
+                out.append(list_html(items))
+                items = []
+        else:
+            out.append(html)
+        out.extend(after)
+    if items:
+        out.append(list_html(items))
     return "\n\n".join(out) + "\n"
+
+
+def list_html(items: list[str]) -> str:
+    """The items of one list of the op-ed (numbered, bulleted, references, table rows), each keeping its own marker."""
+    return '<ul class="oped-list">\n' + "\n".join(items) + "\n</ul>"
 
 
 def byline(ctx: ReadingContext) -> str:
     meta = ctx.edition.meta
-    parts = [f"By **{md_text(meta.author)}**"]
+    parts = [f"By **{md_text(meta.author)}**"] if meta.author else []  # a draft may not know its author yet
     if meta.affiliation:
         parts.append(md_text(meta.affiliation))
     if meta.publisher:

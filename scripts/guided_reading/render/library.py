@@ -37,7 +37,7 @@ def library_page(readings: list[ReadingContext]) -> str:
         draft = " · **draft**" if ctx.edition.status == "draft" else ""
         cards.append(
             f"-   **[{md_text(meta.title)}]({ctx.slug}/index.md)**\n\n"
-            f"    {md_text(meta.author)} · {minutes(ctx.stats.minutes)} · reading level {ctx.stats.level}{draft}\n\n"
+            f"    {md_text(meta.author) + ' · ' if meta.author else ''}{minutes(ctx.stats.minutes)} · reading level {ctx.stats.level}{draft}\n\n"
             f"    {prose_html(meta.summary)}\n\n"
             f"{parts}"
         )

@@ -147,8 +147,9 @@ def paragraph_html(paragraph: Paragraph, marks: list[Mark] | None = None) -> str
         body = _wrap(sentence.text, sentence.start, inside)
         parts.append(f'<span class="sentence" id="{sentence.id}">{body}</span>')
     n = paragraph.number
+    kind = "" if paragraph.kind == "paragraph" else f" oped-{paragraph.kind}"
     return (
-        f'<p class="oped-para" id="{paragraph.id}" dir="auto">'
+        f'<p class="oped-para{kind}" id="{paragraph.id}" dir="auto">'
         f'<a class="para-num" href="#{paragraph.id}" aria-label="Paragraph {n}">¶&nbsp;{n}</a> '
         + " ".join(parts)
         + "</p>"

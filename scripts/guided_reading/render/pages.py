@@ -101,7 +101,7 @@ def part_page(ctx: ReadingContext, index: int) -> str:
 def full_text_page(ctx: ReadingContext) -> str:
     meta = ctx.edition.meta
     return (
-        front_matter(f"Full text: {meta.title}", f"The whole op-ed {meta.title} by {meta.author}, with numbered paragraphs.")
+        front_matter(f"Full text: {meta.title}", f"The whole op-ed {meta.title}{f' by {meta.author}' if meta.author else ''}, with numbered paragraphs.")
         + f"# Full text: {md_text(meta.title)}\n\n"
         + byline(ctx)
         + "\n\n"
@@ -117,6 +117,12 @@ def citation_name(author: str) -> str:
     if not 2 <= len(words) <= 4 or words[0] in ("The", "A", "An") or not all(w[:1].isupper() for w in words):
         return author
     return f"{words[-1]}, {' '.join(w[0] + '.' for w in words[:-1])}"
+
+
+def about_the_author(ctx: ReadingContext) -> str:
+    """The note about the author that closed the op-ed as received, shown here rather than in the text."""
+    note = ctx.edition.meta.about_the_author
+    return f"## About the author\n\n{md_text(note)}\n\n" if note else ""
 
 
 def about_page(ctx: ReadingContext) -> str:
@@ -135,13 +141,15 @@ def about_page(ctx: ReadingContext) -> str:
     pub_name = md_text(publisher.name) if publisher else ""
     url = f" {publisher.url}" if publisher and publisher.url else ""
     citation = f"{md_text(citation_name(meta.author))} ({date}). *{md_text(meta.title)}* [Op-ed]. {pub_name}.{url}"
+    if not meta.author:  # a draft whose author is still to find: the title takes the author's place
+        citation = f"*{md_text(meta.title)}* ({date}). [Op-ed]. {pub_name}.{url}"
     return (
         front_matter(f"About this text: {meta.title}", f"Where the op-ed {meta.title} comes from and how it was prepared.")
         + "# About this text\n\n"
         + content_note(ctx)
         + "## Source\n\n"
         + f"- **Title:** {md_text(meta.title)}\n"
-        + f"- **Author:** {md_text(meta.author)}"
+        + f"- **Author:** {md_text(meta.author) if meta.author else 'still to be identified (draft)'}"
         + (f", {md_text(meta.affiliation)}" if meta.affiliation else "")
         + "\n"
         + pub_line
@@ -149,6 +157,7 @@ def about_page(ctx: ReadingContext) -> str:
         + keywords
         + "\nThe op-ed is reproduced in full, in the author's words, for study. Its paragraphs are numbered "
         + "here so that a class can point to them; the numbers are not part of the original.\n\n"
+        + about_the_author(ctx)
         + "## How the text was prepared\n\n"
         + "The text was received as a plain-text file. Every change made to it is listed here; nothing else "
         + "of the author's wording has been changed.\n\n"
