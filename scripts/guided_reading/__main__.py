@@ -43,7 +43,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.command}: {len(contexts)} reading(s) written")
         return 0
     except ReadingError as error:
-        print(f"error: {error}", file=sys.stderr)
+        for problem in error.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        if len(error.problems) > 1:
+            print(f"{len(error.problems)} errors; nothing was written", file=sys.stderr)
         return 1
 
 

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from .context import ReadingContext, build_context
-from .errors import ReadingError
+from .errors import ReadingError, raise_all
 from .features import install_features
 from .load import load_reading
 from .package import make_offline_zip
@@ -34,7 +34,15 @@ def prepare(folder: Path) -> ReadingContext:
 
 
 def load_all(seeds: Path) -> list[ReadingContext]:
-    return [prepare(folder) for folder in reading_folders(seeds)]
+    """Every reading, checked; the problems of all readings are reported together."""
+    contexts, problems = [], []
+    for folder in reading_folders(seeds):
+        try:
+            contexts.append(prepare(folder))
+        except ReadingError as problem:
+            problems.append(problem)
+    raise_all(problems)
+    return contexts
 
 
 def generate(root: Path) -> list[ReadingContext]:

@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .errors import ReadingError
+from .errors import ReadingError, raise_all
 from .schema import ID_LISTS, Edition
 from .yaml_lines import LineMap, key_path, load_yaml
 
@@ -99,20 +99,25 @@ def validate_edition(data: Any, lines: LineMap, path: Path) -> Edition:
     try:
         edition = Edition.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = _loc(first)
-        raise ReadingError(path, _describe(first), line=lines.line_of(loc), key=key_path(loc)) from None
+        problems = []
+        for error in exc.errors():
+            loc = _loc(error)
+            problems.append(ReadingError(path, _describe(error), line=lines.line_of(loc), key=key_path(loc)))
+        raise_all(problems)
+        raise AssertionError("unreachable") from None
+    problems = []
     for list_name in ID_LISTS:
         seen: dict[str, int] = {}
         for index, item in enumerate(getattr(edition, list_name)):
             if item.id in seen:
-                raise ReadingError(
+                problems.append(ReadingError(
                     path,
                     f"duplicate id {item.id!r}; it is already used by {list_name}[{seen[item.id]}]",
                     line=lines.line_of((list_name, index, "id")),
                     key=key_path((list_name, index, "id")),
-                )
-            seen[item.id] = index
+                ))
+            seen.setdefault(item.id, index)
+    raise_all(problems)
     return edition
 
 

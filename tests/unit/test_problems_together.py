@@ -1,0 +1,24 @@
+"""Problems are collected and reported together, one line each, as MkDocs reports its configuration errors."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from support import EDITION, copy_project, line_of, run_cli
+
+
+def test_three_unrelated_mistakes_give_three_lines_in_one_run(tmp_path: Path) -> None:
+    root = copy_project(tmp_path)
+    edition = EDITION.replace("  author: Maria Javed", "  author: Maria Javed\n  autor: a misspelt key", 1)
+    edition = edition.replace("status: published", "status: finished", 1)
+    first_skill = edition.index("    skill: ")
+    edition = edition[:first_skill] + "    skill: guessing\n" + edition[edition.index("\n", first_skill) + 1 :]
+    (root / "seeds" / "human-trafficking-networks" / "edition.yml").write_text(edition, encoding="utf-8")
+    result = run_cli(root, "check")
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 3, result.stderr
+    where = "seeds/human-trafficking-networks/edition.yml"
+    assert errors[0].startswith(f"error: {where}:{line_of(edition, 'status: finished')}: status: ")
+    assert errors[1].startswith(f"error: {where}:{line_of(edition, 'autor:')}: meta.autor: unknown key")
+    assert errors[2].startswith(f"error: {where}:{line_of(edition, 'skill: guessing')}: quizzes.")
+    assert "3 errors" in result.stderr
