@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 RUN    := PYTHONPATH=scripts NO_MKDOCS_2_WARNING=1 $(BIN)/python
 
-.PHONY: site generate check reading serve test lint bench lighthouse chromium java clean
+.PHONY: site generate check schema reading serve test lint bench lighthouse chromium java clean
 
 site: $(VENV)/.site-deps                ## set up, generate the pages and build site/
 	$(RUN) -m guided_reading build
@@ -16,6 +16,9 @@ generate: $(VENV)/.site-deps            ## only write the generated Markdown int
 
 check: $(VENV)/.site-deps               ## validate every reading without building
 	$(RUN) -m guided_reading check
+
+schema: $(VENV)/.site-deps              ## rewrite edition.schema.json from the typed model (commit it)
+	$(RUN) -m guided_reading schema
 
 reading: $(VENV)/.site-deps              ## make reading SOURCE=path/to/op-ed.txt SLUG=name: add a draft reading
 	@test -n "$(SOURCE)" -a -n "$(SLUG)" || { echo "usage: make reading SOURCE=path/to/op-ed.txt SLUG=name"; exit 2; }

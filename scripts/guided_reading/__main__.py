@@ -1,4 +1,4 @@
-"""Command line: `python -m guided_reading build|generate|check`."""
+"""Command line: `python -m guided_reading build|generate|check|new|schema`."""
 from __future__ import annotations
 
 import argparse
@@ -12,7 +12,7 @@ from .errors import ReadingError
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="guided_reading", description=__doc__)
-    parser.add_argument("command", choices=["build", "generate", "check", "new"])
+    parser.add_argument("command", choices=["build", "generate", "check", "new", "schema"])
     parser.add_argument("source", nargs="?", type=Path, help="with `new`: the op-ed as a UTF-8 text file")
     parser.add_argument("--slug", help="with `new`: the reading's folder name and address, e.g. school-start-times")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder (default: here)")
@@ -20,6 +20,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     root = args.root.resolve()
     try:
+        if args.command == "schema":
+            from .edition_schema import write_schema
+
+            print(f"wrote {write_schema(root).relative_to(root)}")
+            return 0
         if args.command == "new":
             if not args.source or not args.slug:
                 parser.error("new needs SOURCE and --slug")

@@ -10,6 +10,7 @@ import yaml
 from .candidates import candidate_terms
 from .clean import Block, normalise_space
 from .detect import Shape, detect_shape, is_paragraph
+from .edition_schema import SCHEMA_COMMENT
 from .errors import ReadingError
 from .glossary import TermMatcher
 from .load import read_source
@@ -148,6 +149,7 @@ def draft_edition(text: str, slug: str) -> tuple[str, list[str]]:
         "Set status: published when every check passes (`make check`).",
     ]
     out = [
+        SCHEMA_COMMENT,
         f"# Draft edition of seeds/{slug}/source.txt, made by `make reading`.",
         "# Everything below is a guess from the text: check it. See docs/authoring.md for every key.",
         "# How the text was read:",

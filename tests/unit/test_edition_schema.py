@@ -1,0 +1,23 @@
+"""edition.schema.json is made from the typed model, kept current, and named by every edition."""
+from __future__ import annotations
+
+import json
+
+from guided_reading.edition_schema import SCHEMA_COMMENT, SCHEMA_FILE, edition_json_schema
+from support import ROOT
+
+
+def test_the_committed_json_schema_is_current() -> None:
+    committed = (ROOT / SCHEMA_FILE).read_text(encoding="utf-8")
+    assert committed == edition_json_schema(), "the schema changed: run `make schema` and commit edition.schema.json"
+
+
+def test_the_json_schema_describes_the_edition() -> None:
+    schema = json.loads(edition_json_schema())
+    assert {"status", "meta", "glossary", "quizzes"} <= set(schema["properties"])
+    assert schema["additionalProperties"] is False
+
+
+def test_every_edition_names_the_schema() -> None:
+    for edition in sorted((ROOT / "seeds").glob("*/edition.yml")):
+        assert edition.read_text(encoding="utf-8").splitlines()[0] == SCHEMA_COMMENT, edition
