@@ -59,7 +59,7 @@ def test_missing_required_key(tmp_path: Path) -> None:
 def test_bad_status_value(tmp_path: Path) -> None:
     edition = EDITION.replace("status: published", "status: final")
     error = error_for(reading_with(tmp_path, edition))
-    assert (error.key, error.line) == ("status", 3)
+    assert (error.key, error.line) == ("status", line_of(edition, "status: final"))
     assert "'draft'" in error.message and "'published'" in error.message
 
 
