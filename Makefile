@@ -40,11 +40,11 @@ lint: $(VENV)/.test-deps
 
 $(VENV)/.site-deps: requirements/site.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/site.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/site.txt
 	touch $@
 
 $(VENV)/.test-deps: requirements/test.txt $(VENV)/.site-deps
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/test.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/test.txt
 	touch $@
 
 node_modules/.installed: package-lock.json
