@@ -27,6 +27,7 @@ serve: $(VENV)/.site-deps               ## preview on http://127.0.0.1:8000, reg
 
 test: $(VENV)/.test-deps node_modules/.installed chromium java   ## set up, lint, and run the whole suite
 	$(BIN)/ruff check scripts tests
+	$(BIN)/zizmor --offline --min-severity medium --no-progress .github/
 	$(RUN) -m pytest $(PYTEST_ARGS)
 
 bench: $(VENV)/.test-deps               ## time generation and build, weigh the pages (a report, not a test)
