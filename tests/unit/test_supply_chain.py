@@ -44,7 +44,7 @@ def test_every_action_is_pinned_to_a_commit_with_its_version(where: str, line: s
     assert PINNED_USES.match(line), f"{where}: pin the action to a 40-character commit hash and name the version in a comment: {line.strip()}"
 
 
-def test_only_the_deploy_job_may_write() -> None:
+def test_only_the_deploy_job_may_write_and_jobs_that_run_commands_only_read() -> None:
     for path in WORKFLOWS:
         workflow = yaml.safe_load(path.read_text())
         assert workflow.get("permissions") == {}, f"{path.name}: grant permissions per job, none at the top"
@@ -53,6 +53,8 @@ def test_only_the_deploy_job_may_write() -> None:
             assert isinstance(granted, dict), f"{path.name}: job {name} states its permissions"
             writes = {scope for scope, level in granted.items() if level == "write"}
             assert not writes or name == "deploy", f"{path.name}: job {name} may not write {sorted(writes)}"
+            if any("run" in step for step in job["steps"]):
+                assert granted == {"contents": "read"}, f"{path.name}: job {name} runs commands (and so packages), so it may only read the repository"
             for step in job["steps"]:
                 if str(step.get("uses", "")).startswith("actions/checkout@"):
                     assert step.get("with", {}).get("persist-credentials") is False, f"{path.name}: job {name} keeps the checkout token"
