@@ -30,6 +30,7 @@ serve: $(VENV)/.site-deps               ## preview on http://127.0.0.1:8000, reg
 
 test: $(VENV)/.test-deps node_modules/.installed chromium java   ## set up, lint, and run the whole suite
 	$(BIN)/ruff check scripts tests
+	$(BIN)/zizmor --offline --min-severity medium --no-progress .github/
 	$(RUN) -m pytest $(PYTEST_ARGS)
 
 bench: $(VENV)/.test-deps               ## time generation and build, weigh the pages (a report, not a test)
@@ -43,11 +44,11 @@ lint: $(VENV)/.test-deps
 
 $(VENV)/.site-deps: requirements/site.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/site.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/site.txt
 	touch $@
 
 $(VENV)/.test-deps: requirements/test.txt $(VENV)/.site-deps
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements/test.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/test.txt
 	touch $@
 
 node_modules/.installed: package-lock.json
