@@ -7,7 +7,7 @@ from .context import ReadingContext
 from .features import feature_pages
 from .page import Page
 from .render.library import library_page
-from .render.markup import attr_text
+from .render.markup import title_text
 from .render.pages import about_page, full_text_page, home_page, part_page
 
 
@@ -48,7 +48,7 @@ def nav(readings: list[ReadingContext], pages: list[Page]) -> list[object]:
     entries: list[object] = [{"Home": "index.md"}]
     for ctx in readings:
         prefix = f"{ctx.slug}/"
-        section = [{attr_text(p.nav_title): p.path} for p in pages if p.path.startswith(prefix) and p.nav_title]
-        entries.append({attr_text(nav_title(ctx)): section})
+        section = [{title_text(p.nav_title): p.path} for p in pages if p.path.startswith(prefix) and p.nav_title]
+        entries.append({title_text(nav_title(ctx)): section})
     entries.append({"Get help": "help.md"})
     return entries

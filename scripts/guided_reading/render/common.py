@@ -7,12 +7,12 @@ import yaml
 
 from ..context import ReadingContext
 from ..model import Paragraph
-from .markup import attr_text, md_text, paragraph_html, prose_html
+from .markup import attr_text, md_text, paragraph_html, prose_html, title_text
 
 
 def front_matter(title: str, description: str, **extra: object) -> str:
     """Page metadata from plain text. Templates insert these values unescaped, so they are escaped here."""
-    data = {"title": attr_text(title), "description": attr_text(description), **extra}
+    data = {"title": title_text(title), "description": attr_text(description), **extra}
     return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=True, width=1000) + "---\n\n"
 
 

@@ -25,8 +25,15 @@ def html_text(text: str) -> str:
 
 
 def attr_text(text: str) -> str:
-    """Plain text for a value that a template inserts unescaped (front matter, navigation titles)."""
+    """Plain text for a value that a template inserts unescaped into an attribute (the meta description)."""
     return html.escape(" ".join(text.split()), quote=True)
+
+
+def title_text(text: str) -> str:
+    """Plain text for a page or navigation title. Material inserts titles unescaped as text and escapes them
+    itself in attributes (`aria-label="{{ title | e }}"`): `<` and `&` are escaped here, quotes are left alone,
+    so that "Teacher's guide" reads the same in both."""
+    return html.escape(" ".join(text.split()), quote=False)
 
 
 # What editorial Markdown may become: emphasis, code and links, nothing else.
