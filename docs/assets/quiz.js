@@ -65,6 +65,11 @@
     var where = el("p");
     where.appendChild(link);
     feedback.appendChild(verdict);
+    // Each wrong option picked can carry its own explanation (answer.why, by shown position).
+    picks.forEach(function (i) {
+      var why = answer.why && answer.why[i];
+      if (typeof why === "string" && answer.correct.indexOf(i) === -1) feedback.appendChild(el("p", "quiz-why", "ABCDEF".charAt(i) + ": " + why));
+    });
     feedback.appendChild(where);
     return right;
   }

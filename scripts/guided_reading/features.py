@@ -5,7 +5,7 @@ Figures are installed before the glossary so that a word inside a marked number 
 """
 from __future__ import annotations
 
-from . import figures, glossary, quizzes
+from . import faithfulness, figures, glossary, quizzes
 from .context import ReadingContext
 from .page import Page
 from .render.figure_cards import figure_cards
@@ -31,6 +31,7 @@ def install_features(ctx: ReadingContext) -> None:
     if edition.quizzes:
         ctx.features["quizzes"] = quizzes.check_quizzes(ctx)
     check_references(ctx)
+    faithfulness.check_faithfulness(ctx)
 
 
 def check_references(ctx: ReadingContext) -> None:

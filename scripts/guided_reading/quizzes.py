@@ -1,13 +1,15 @@
 """Quizzes: questions whose every answer is tied to a sentence of the op-ed."""
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
+from . import quiz_checks
 from .context import ReadingContext
 from .locate import Location, find_quote
-from .schema import Question
+from .schema import Choice, Question
 
-FINAL = "final"
+FINAL = quiz_checks.FINAL
 
 
 @dataclass(frozen=True)
@@ -15,6 +17,8 @@ class PlacedQuestion:
     question: Question
     evidence: Location
     evidence_page: str  # the theme page that shows the evidence, without ".md"
+    # The choices in the order they are shown (see display_order); answer key and quiz data follow it.
+    choices: tuple[Choice, ...] = ()
 
     @property
     def evidence_href(self) -> str:
@@ -26,6 +30,19 @@ class Quiz:
     id: str  # a theme id, or "final"
     title: str
     questions: tuple[PlacedQuestion, ...]
+
+
+def display_order(question: Question) -> tuple[Choice, ...]:
+    """The choices in an order fixed by the question's id, so that the key's position carries no cue.
+
+    Each choice is ranked by a hash of the id and its place in edition.yml: the same inputs always give
+    the same order (on every build and every Python), and an editor's habit of writing the answer
+    first, or last, does not reach the page.
+    """
+    def rank(item: tuple[int, Choice]) -> bytes:
+        return hashlib.sha256(f"{question.id}:{item[0]}".encode()).digest()
+
+    return tuple(choice for _, choice in sorted(enumerate(question.choices), key=rank))
 
 
 def check_quizzes(ctx: ReadingContext) -> dict[str, Quiz]:
@@ -53,7 +70,9 @@ def check_quizzes(ctx: ReadingContext) -> dict[str, Quiz]:
             location = find_quote(ctx.doc, question.evidence)
             if location is None:
                 raise reading.error((*key, "evidence"), f"question {question.id!r}: expected a quote from the op-ed, {question.evidence!r} is not in it")
-            placed.append(PlacedQuestion(question, location, page_of[location.paragraph.id]))
+            placed.append(PlacedQuestion(question, location, page_of[location.paragraph.id], display_order(question)))
         title = "Final quiz" if quiz_id == FINAL else part_titles[quiz_id]
         quizzes[quiz_id] = Quiz(quiz_id, title, tuple(placed))
+    for key, message in quiz_checks.run_checks(quizzes, ctx.doc):
+        ctx.report(reading.error(key, message))
     return quizzes

@@ -125,6 +125,7 @@ class Figure(Strict):
 class Choice(Strict):
     text: Plain
     correct: bool = False
+    why: Plain | None = None  # why this wrong option is wrong: shown when a reader picks it
 
 
 class Question(Strict):

@@ -48,8 +48,8 @@ def test_right_and_wrong_answers_with_keyboard_evidence_score_reload_and_reset(p
     page.goto(f"{site_root}/human-trafficking-networks/{THEME}.html")
     page.locator("h2#quiz a.headerlink").focus()
     right_q, wrong_q = single_answer_questions()[:2]
-    right_index = next(i for i, c in enumerate(right_q.question.choices) if c.correct)
-    wrong_index = next(i for i, c in enumerate(wrong_q.question.choices) if not c.correct)
+    right_index = next(i for i, c in enumerate(right_q.choices) if c.correct)
+    wrong_index = next(i for i, c in enumerate(wrong_q.choices) if not c.correct)
 
     answer_with_keyboard(page, right_q.question.id, right_index)
     feedback = page.locator(f"#q-{right_q.question.id} .quiz-feedback")
@@ -62,6 +62,9 @@ def test_right_and_wrong_answers_with_keyboard_evidence_score_reload_and_reset(p
     expect(wrong_feedback).to_contain_text("Not quite.")
     expect(page.locator(f"#q-{wrong_q.question.id} .quiz-tag--correct")).to_have_text("Correct answer")
     expect(page.locator(f"#q-{wrong_q.question.id} .quiz-tag--mistake")).to_have_text("Not this one")
+    # The wrong option picked explains itself, under its letter.
+    why = " ".join((wrong_q.choices[wrong_index].why or "").split())
+    expect(wrong_feedback.locator(".quiz-why")).to_have_text(f"{'ABCDEF'[wrong_index]}: {why}")
 
     total = len(QUIZ.questions)
     score = page.locator("form.quiz .quiz-score")
@@ -94,12 +97,28 @@ def test_choose_all_that_apply_and_full_score(page: Page, site_root: str) -> Non
     page.goto(f"{site_root}/human-trafficking-networks/{THEME}.html")
     for placed in QUIZ.questions:
         q = placed.question
-        for i, choice in enumerate(q.choices):
+        for i, choice in enumerate(placed.choices):
             if choice.correct:
                 page.locator(f"#q-{q.id} input").nth(i).check()
         page.locator(f"#q-{q.id} .quiz-check").click()
         expect(page.locator(f"#q-{q.id} .quiz-feedback")).to_contain_text("Right.")
+        expect(page.locator(f"#q-{q.id} .quiz-why")).to_have_count(0)
     expect(page.locator("form.quiz .quiz-score")).to_have_text(f"Your score: {len(QUIZ.questions)} out of {len(QUIZ.questions)}.")
+
+
+def test_each_wrong_pick_of_a_choose_all_question_explains_itself(page: Page, site_root: str) -> None:
+    page.goto(f"{site_root}/human-trafficking-networks/{THEME}.html")
+    placed = next(p for p in QUIZ.questions if p.question.multiple and sum(not c.correct for c in p.choices) >= 2)
+    wrong = [i for i, c in enumerate(placed.choices) if not c.correct]
+    for i in wrong:
+        page.locator(f"#q-{placed.question.id} input").nth(i).check()
+    page.locator(f"#q-{placed.question.id} .quiz-check").click()
+    whys = page.locator(f"#q-{placed.question.id} .quiz-why")
+    expect(whys).to_have_count(len(wrong))
+    for n, i in enumerate(wrong):
+        expect(whys.nth(n)).to_contain_text(" ".join((placed.choices[i].why or "").split()))
+    page.reload()  # the stored answer shows the same explanations again
+    expect(page.locator(f"#q-{placed.question.id} .quiz-why")).to_have_count(len(wrong))
 
 
 def test_quiz_works_when_storage_is_blocked(page: Page, site_root: str) -> None:

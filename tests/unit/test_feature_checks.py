@@ -41,14 +41,14 @@ def test_quiz_evidence_not_in_the_text(tmp_path: Path) -> None:
 
 
 def test_single_answer_question_with_two_correct_choices(tmp_path: Path) -> None:
-    edition = EDITION.replace("    - text: People who have no citizenship in any country\n",
-                              "    - text: People who have no citizenship in any country\n      correct: true\n", 1)
+    edition = EDITION.replace("    - text: Its members have no nationality, so no state protects them\n",
+                              "    - text: Its members have no nationality, so no state protects them\n      correct: true\n", 1)
     error = error_for(reading_with(tmp_path, edition))
     assert error.key == "quizzes.a-hidden-global-business[0].choices" and "exactly one correct choice, got 2" in error.message
 
 
 def test_question_with_one_choice(tmp_path: Path) -> None:
-    start = EDITION.index("    - text: People who have no citizenship in any country\n")
+    start = EDITION.index("    choices:\n") + len("    choices:\n")
     end = EDITION.index("    explanation:", start)
     edition = EDITION[:start] + "    - text: Only choice\n      correct: true\n" + EDITION[end:]
     error = error_for(reading_with(tmp_path, edition))

@@ -3,20 +3,20 @@ from __future__ import annotations
 
 import json
 
-from ..quizzes import Quiz
+from ..quizzes import PlacedQuestion, Quiz
 from .markup import html_text
 
 LETTERS = "ABCDEF"
 
 
-def _question(quiz: Quiz, number: int, total: int, placed) -> str:
+def _question(quiz: Quiz, number: int, total: int, placed: PlacedQuestion) -> str:
     q = placed.question
     kind = "checkbox" if q.multiple else "radio"
     name = f"{quiz.id}--{q.id}"
     choices = "".join(
         f'<li><label class="quiz-choice"><input type="{kind}" name="{name}" value="{i}">'
         f'<span class="quiz-letter" aria-hidden="true">{LETTERS[i]}</span> <span class="quiz-text">{html_text(c.text)}</span></label></li>'
-        for i, c in enumerate(q.choices)
+        for i, c in enumerate(placed.choices)
     )
     instruction = "Choose all that apply." if q.multiple else "Choose one answer."
     return (
@@ -39,10 +39,13 @@ def quiz_data(quiz: Quiz, current_page: str) -> str:
         if placed.evidence_page == current_page:
             href = f"#{placed.evidence.anchor}"
         data[q.id] = {
-            "correct": [i for i, c in enumerate(q.choices) if c.correct],
+            "correct": [i for i, c in enumerate(placed.choices) if c.correct],
             "explanation": " ".join(q.explanation.split()),
             "evidence": {"href": href, "label": f"¶ {placed.evidence.paragraph.number}"},
         }
+        why = [" ".join(c.why.split()) if c.why and not c.correct else None for c in placed.choices]
+        if any(why):
+            data[q.id]["why"] = why  # by shown position: why that wrong option is wrong
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 

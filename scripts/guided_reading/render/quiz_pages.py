@@ -52,12 +52,18 @@ def answer_key_page(ctx: ReadingContext, quizzes: dict[str, Quiz]) -> str:
         out.append(f"## {md_text(quiz.title)}\n")
         for number, placed in enumerate(quiz.questions, start=1):
             q = placed.question
-            answers = "; ".join(f"**{LETTERS[i]}.** {md_text(c.text)}" for i, c in enumerate(q.choices) if c.correct)
+            answers = "; ".join(f"**{LETTERS[i]}.** {md_text(c.text)}" for i, c in enumerate(placed.choices) if c.correct)
+            wrong = "".join(
+                f"        - {LETTERS[i]}. *{md_text(c.text)}*: {md_text(' '.join(c.why.split()))}\n"
+                for i, c in enumerate(placed.choices)
+                if not c.correct and c.why
+            )
             link = f"[¶ {placed.evidence.paragraph.number}]({placed.evidence_page}.md#{placed.evidence.anchor})"
             out.append(
                 f"{number}. {md_text(q.prompt)} *({q.skill}{', choose all that apply' if q.multiple else ''})*\n\n"
                 f"    - Answer: {answers}\n"
                 f"    - Why: {md_text(' '.join(q.explanation.split()))}\n"
-                f"    - Evidence, {link}: “{md_text(placed.evidence.text)}”\n"
+                + (f"    - The other options:\n{wrong}" if wrong else "")
+                + f"    - Evidence, {link}: “{md_text(placed.evidence.text)}”\n"
             )
     return "\n".join(out)

@@ -1,0 +1,90 @@
+"""Measure a built reading's quizzes from its HTML alone: how often the longest option is the answer,
+how the questions spread over the sentences and paragraphs of the op-ed.
+
+    python scripts/quiz_measure.py site/human-trafficking-networks
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+_PARAGRAPH = re.compile(r"^p(\d+)$")
+
+
+@dataclass(frozen=True)
+class QuizFigures:
+    questions: int
+    single_answer: int
+    longest_is_answer: int
+    top_sentence: str
+    top_sentence_questions: int
+    paragraphs: int
+    paragraphs_asked: tuple[str, ...]
+
+    @property
+    def longest_share(self) -> float:
+        return self.longest_is_answer / self.single_answer if self.single_answer else 0.0
+
+    @property
+    def top_sentence_share(self) -> float:
+        return self.top_sentence_questions / self.questions if self.questions else 0.0
+
+    @property
+    def paragraphs_missed(self) -> int:
+        return self.paragraphs - len(self.paragraphs_asked)
+
+    def report(self) -> str:
+        return (
+            f"questions: {self.questions} ({self.single_answer} single-answer)\n"
+            f"correct answer strictly longest: {self.longest_is_answer} of {self.single_answer} ({self.longest_share:.0%})\n"
+            f"most-asked sentence: {self.top_sentence} with {self.top_sentence_questions} questions ({self.top_sentence_share:.0%})\n"
+            f"paragraphs asked about: {len(self.paragraphs_asked)} of {self.paragraphs}"
+        )
+
+
+def _quiz_forms(reading: Path) -> list[BeautifulSoup]:
+    """The quiz forms of every page a student sees (the answer key shows none)."""
+    forms = []
+    for page in sorted(reading.glob("*.html")):
+        if page.name == "answer-key.html":
+            continue
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        forms += soup.select("form.quiz")
+    return forms
+
+
+def measure(reading: Path) -> QuizFigures:
+    """Figures for the built reading in `reading` (a folder of site/)."""
+    questions = single = longest = 0
+    per_sentence: Counter[str] = Counter()
+    asked: set[str] = set()
+    for form in _quiz_forms(reading):
+        data = json.loads(form.select_one("script.quiz-data").string)
+        for fieldset in form.select("fieldset.quiz-question"):
+            answer = data[fieldset["data-question"]]
+            questions += 1
+            href = answer["evidence"]["href"]
+            anchor = href.split("#", 1)[1]
+            per_sentence[anchor] += 1
+            asked.add(anchor.split("-", 1)[0])
+            if fieldset.select_one("input[type=checkbox]"):
+                continue
+            single += 1
+            lengths = [len(" ".join(t.get_text().split())) for t in fieldset.select(".quiz-text")]
+            (key,) = answer["correct"]
+            if all(lengths[key] > n for i, n in enumerate(lengths) if i != key):
+                longest += 1
+    full_text = BeautifulSoup((reading / "full-text.html").read_text(encoding="utf-8"), "html.parser")
+    paragraphs = len({el["id"] for el in full_text.find_all(id=_PARAGRAPH)})
+    top, top_count = per_sentence.most_common(1)[0] if per_sentence else ("", 0)
+    return QuizFigures(questions, single, longest, top, top_count, paragraphs, tuple(sorted(asked, key=lambda p: int(p[1:]))))
+
+
+if __name__ == "__main__":
+    print(measure(Path(sys.argv[1])).report())
