@@ -1,5 +1,7 @@
 /* "Listen": reads the op-ed's paragraphs aloud with the browser's own speech synthesis (no network),
-   highlighting the paragraph being read. The control stays hidden where speech synthesis is missing. */
+   highlighting the paragraph being read, at the speed the reader picks (0.75×, 1×, 1.25×). Where a
+   paragraph's plain version is open, it reads that instead. The control stays hidden where speech
+   synthesis is missing; where the browser has it but no voice, the button says so. */
 (function () {
   "use strict";
 
@@ -12,14 +14,30 @@
     var pause = box.querySelector(".listen-pause");
     var stop = box.querySelector(".listen-stop");
     var status = box.querySelector(".listen-status");
+    var speed = box.querySelector(".listen-speed");
     var paragraphs = Array.prototype.slice.call(document.querySelectorAll(".md-content p.oped-para"));
     var index = -1;
     var running = false;
 
+    function plainOf(p) {
+      var next = p.nextElementSibling;
+      return next && next.matches("details.plain-version[open]") ? next.querySelector(".plain-text") : null;
+    }
+
     function text(p) {
-      var copy = p.cloneNode(true);
-      copy.querySelectorAll(".para-num, .editorial").forEach(function (n) { n.remove(); });
+      var plain = plainOf(p);
+      var copy = (plain || p).cloneNode(true);
+      copy.querySelectorAll(".para-num, .editorial, .gloss-popover").forEach(function (n) { n.remove(); });
       return copy.textContent.replace(/\s+/g, " ").trim();
+    }
+
+    function rate() {
+      var value = speed ? Number(speed.value) : 1;
+      return value === 0.75 || value === 1.25 ? value : 1;
+    }
+
+    function noVoices() {
+      return typeof synth.getVoices === "function" && synth.getVoices().length === 0;
     }
 
     function mark(i) {
@@ -37,11 +55,20 @@
       if (!running || i >= paragraphs.length) { finish("Finished reading."); return; }
       index = i;
       mark(i);
-      status.textContent = "Reading paragraph " + paragraphs[i].id.replace("p", "") + ".";
+      status.textContent = "Reading paragraph " + paragraphs[i].id.replace("p", "") +
+        (plainOf(paragraphs[i]) ? " in plain words." : ".");
       var utterance = new SpeechSynthesisUtterance(text(paragraphs[i]));
       utterance.lang = document.documentElement.lang || "en";
+      utterance.rate = rate();
       utterance.onend = function () { speak(index + 1); };
-      utterance.onerror = function () { finish("Reading stopped."); };
+      utterance.onerror = function (event) {
+        if (event && (event.error === "interrupted" || event.error === "canceled") && !running) return;
+        if (noVoices() || (event && (event.error === "voice-unavailable" || event.error === "synthesis-unavailable"))) {
+          unavailable();
+          return;
+        }
+        finish("Reading stopped.");
+      };
       synth.speak(utterance);
     }
 
@@ -51,6 +78,19 @@
       mark(-1);
       controls("idle");
       status.textContent = message;
+    }
+
+    function unavailable() {
+      finish("This browser has no voice installed for reading aloud. Your device's own screen reader can read the page instead.");
+      play.textContent = "No voice available";
+      play.disabled = true;
+    }
+
+    if (speed) {
+      // A new speed applies from the next paragraph; the one being read keeps its pace.
+      speed.addEventListener("change", function () {
+        status.textContent = "Speed " + speed.options[speed.selectedIndex].text + (running ? " from the next paragraph." : ".");
+      });
     }
 
     play.addEventListener("click", function () {

@@ -5,7 +5,7 @@ Figures are installed before the glossary so that a word inside a marked number 
 """
 from __future__ import annotations
 
-from . import faithfulness, figures, glossary, quizzes
+from . import faithfulness, figures, glossary, plain_versions, quizzes, word_work
 from .context import ReadingContext
 from .page import Page
 from .render.figure_cards import figure_cards
@@ -13,6 +13,7 @@ from .render.further_reading import further_reading_page, part_reading
 from .render.glossary_page import glossary_page
 from .render.quiz_pages import answer_key_page, final_quiz_page, quiz_section
 from .render.teacher_pages import handout_page, teacher_page
+from .render.word_work_section import word_work_section
 from .themes import Part
 
 
@@ -30,8 +31,21 @@ def install_features(ctx: ReadingContext) -> None:
             ctx.annotators.append(glossary.make_annotator(matcher))
     if edition.quizzes:
         ctx.features["quizzes"] = quizzes.check_quizzes(ctx)
+    install_scaffolds(ctx)
     check_references(ctx)
     faithfulness.check_faithfulness(ctx)
+
+
+def install_scaffolds(ctx: ReadingContext) -> None:
+    """Plain versions (placed first, so each sits right under its paragraph) and word work from the glossary."""
+    placed = plain_versions.check_plain_versions(ctx)
+    if placed:
+        ctx.features["plain_versions"] = placed
+        ctx.annotators.insert(0, plain_versions.make_annotator(placed))
+    if "glossary" in ctx.features:
+        exercises = word_work.build_word_work(ctx, ctx.features["glossary"])
+        if exercises:
+            ctx.features["word_work"] = exercises
 
 
 def check_references(ctx: ReadingContext) -> None:
@@ -61,6 +75,9 @@ def check_references(ctx: ReadingContext) -> None:
 def part_sections(ctx: ReadingContext, part: Part) -> list[str]:
     """What closes a theme page, after the op-ed's paragraphs."""
     sections = []
+    exercise = ctx.features.get("word_work", {}).get(part.id)
+    if exercise:
+        sections.append(word_work_section(ctx, exercise, part.id))
     quiz = ctx.features.get("quizzes", {}).get(part.id)
     if quiz:
         sections.append(quiz_section(ctx, quiz, part.id))

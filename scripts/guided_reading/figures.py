@@ -63,8 +63,9 @@ def callout(placed: PlacedFigure) -> str:
     figure = placed.figure
     n = placed.location.paragraph.number
     lines = [
-        f'<aside class="admonition figure" id="{placed.anchor}" markdown>',
-        f'<p class="admonition-title">Key figure: {md_text(figure.label)}</p>',
+        # A <details>, open: reader-tools.js folds it to its one-line summary on a phone.
+        f'<details class="admonition figure" id="{placed.anchor}" open markdown>',
+        f"<summary>Key figure: {md_text(figure.label)}</summary>",
         "",
         f"**The op-ed says:** “{md_text(placed.location.text)}” (¶ {n})",
         "",
@@ -81,7 +82,7 @@ def callout(placed: PlacedFigure) -> str:
             f"({ext_link(md_text(latest.source.title), latest.source.url)})",
             "",
         ]
-    lines += [f"**How to read it:** {prose_html(figure.note)}", "", "</aside>"]
+    lines += [f"**How to read it:** {prose_html(figure.note)}", "", "</details>"]
     return "\n".join(lines)
 
 

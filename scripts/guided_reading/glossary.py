@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .context import Annotations, ReadingContext
+from .gloss_budget import BUDGET_PER_100, key_terms_over_budget, plan_glosses
 from .locate import fold
 from .model import Document, Paragraph
 from .render.markup import Mark, html_text
@@ -78,12 +79,33 @@ def check_glossary(ctx: ReadingContext) -> TermMatcher:
                 ("glossary", index, "term"),
                 f"glossary entry {entry.id!r}: none of its forms ({', '.join((entry.term, *entry.forms))}) occurs in the op-ed",
             )
+    check_budget(ctx, matcher)
     return matcher
 
 
+def check_budget(ctx: ReadingContext, matcher: TermMatcher) -> None:
+    """Key terms are always linked, so a page may not have more of them than its gloss budget allows."""
+    index_of = {e.id: i for i, e in enumerate(ctx.edition.glossary)}
+    for part in ctx.parts:
+        count, budget, keys = key_terms_over_budget(matcher, part.paragraphs)
+        if count > budget:
+            ctx.report(ctx.reading.error(
+                ("glossary", index_of[keys[-1]], "key"),
+                f"the page {part.id!r} ({part.span}) uses {count} key terms ({', '.join(keys)}) but its gloss budget is "
+                f"{budget} words ({BUDGET_PER_100} per 100 words of text); mark fewer entries `key: true`",
+            ))
+
+
 def term_link(entry: GlossaryEntry) -> tuple[str, str]:
-    title = html_text(" ".join(entry.short.split()))
-    return f'<a class="gloss" href="{GLOSSARY_PAGE}#{entry.id}" title="{title}">', "</a>"
+    """A link to the entry; gloss-popover.js shows `data-short` beside the word (no `title`: one box, not two)."""
+    short = html_text(" ".join(entry.short.split()))
+    return f'<a class="gloss" href="{GLOSSARY_PAGE}#{entry.id}" data-short="{short}">', "</a>"
+
+
+def extra_mark(entry: GlossaryEntry) -> tuple[str, str]:
+    """A word left out of the gloss budget: plain text until the reader asks to "Explain more words"."""
+    short = html_text(" ".join(entry.short.split()))
+    return f'<span class="gloss-extra" data-href="{GLOSSARY_PAGE}#{entry.id}" data-short="{short}">', "</span>"
 
 
 def occurrences(matcher: TermMatcher, doc: Document) -> dict[str, list[Paragraph]]:
@@ -97,16 +119,12 @@ def occurrences(matcher: TermMatcher, doc: Document) -> dict[str, list[Paragraph
 
 def make_annotator(matcher: TermMatcher):
     def annotate(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str, notes: Annotations) -> None:
-        linked: set[str] = set()
-        for paragraph in paragraphs:
-            taken = notes.marks.get(paragraph.id, [])
-            for hit in matcher.find(paragraph.text):
-                if hit.entry.id in linked:
-                    continue
-                if any(m.start < hit.end and hit.start < m.end for m in taken):
-                    continue  # inside another mark (a figure's number, a [sic]): wait for the next use
-                open_, close = term_link(hit.entry)
-                notes.add_mark(paragraph.id, Mark(hit.start, hit.end, open_, close))
-                linked.add(hit.entry.id)
+        plan = plan_glosses(matcher, paragraphs, notes.marks)
+        for pid, hit in plan.linked:
+            open_, close = term_link(hit.entry)
+            notes.add_mark(pid, Mark(hit.start, hit.end, open_, close))
+        for pid, hit in plan.extra:
+            open_, close = extra_mark(hit.entry)
+            notes.add_mark(pid, Mark(hit.start, hit.end, open_, close))
 
     return annotate

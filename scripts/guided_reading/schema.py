@@ -97,6 +97,8 @@ class GlossaryEntry(Strict):
     source: Link | None = None
     # false: a word the notes and questions need although the op-ed never uses it (listed, never linked)
     in_text: bool = True
+    # true: a term the argument turns on; it is linked on every page before rarer words fill the gloss budget
+    key: bool = False
 
 
 class SourceFigure(Strict):
@@ -179,6 +181,11 @@ class TeacherGuide(Strict):
     claims: list[ClaimCheck] = []
 
 
+class PlainVersion(Strict):
+    starts_at: Plain  # the opening words of the paragraph it explains
+    text: Plain  # the paragraph in plain words: grade 9 or below, no longer than the paragraph
+
+
 class Edition(Strict):
     status: Literal["draft", "published"]
     meta: Meta
@@ -196,6 +203,8 @@ class Edition(Strict):
     teacher: TeacherGuide | None = None
     # What the editor still has to do (drafts only): the draft banner lists each item.
     todo: list[Plain] = []
+    # A plain version of each paragraph, found by the paragraph's opening words (like themes' starts_at).
+    plain_versions: list[PlainVersion] = []
 
 
 # Lists whose items carry an `id` that must be unique within the list.

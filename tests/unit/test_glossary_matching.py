@@ -61,13 +61,15 @@ def test_first_use_on_a_page_is_linked_and_later_uses_stay_plain() -> None:
     make_annotator(MATCHER)(None, paragraphs, "x.md", notes)  # type: ignore[arg-type]
     html = paragraph_html(paragraphs[0], notes.marks.get("p1")) + paragraph_html(paragraphs[1], notes.marks.get("p2"))
     assert html.count('class="gloss"') == 1
-    assert 'href="glossary.html#human-trafficking" title="Short definition of human trafficking.">Human trafficking</a> grows.' in html
+    assert 'href="glossary.html#human-trafficking" data-short="Short definition of human trafficking.">Human trafficking</a> grows.' in html
+    assert "title=" not in html  # one box (the popover), not a tooltip as well
 
 
 def test_a_term_inside_another_mark_waits_for_its_next_use() -> None:
+    matcher = TermMatcher([GlossaryEntry(id="state", term="state", short="A country.", key=True)])
     paragraph = make_paragraph(1, "State one. Then state two.", 1)
     notes = Annotations()
     notes.add_mark("p1", Mark(0, 9, '<a class="figure-mark" href="#f">', "</a>"))
-    make_annotator(MATCHER)(None, [paragraph], "x.md", notes)  # type: ignore[arg-type]
+    make_annotator(matcher)(None, [paragraph], "x.md", notes)  # type: ignore[arg-type]
     html = paragraph_html(paragraph, notes.marks["p1"])
     assert html.count('class="gloss"') == 1 and '>state</a> two.' in html

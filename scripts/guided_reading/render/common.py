@@ -26,12 +26,21 @@ def admonition(kind: str, title: str, body: str, extra_class: str = "") -> str:
     return f'!!! {classes} "{title}"\n\n{indent(body)}\n'
 
 
-def content_note(ctx: ReadingContext, folder: str = "") -> str:
-    """The reading's content note; `folder` places its links on a page outside the reading's folder."""
+def content_note(ctx: ReadingContext, full: bool = False, folder: str = "") -> str:
+    """The full note on a reading's home and first part; elsewhere one line that opens it, and the way to help.
+
+    `folder` places its links on a page outside the reading's folder.
+    """
     note = ctx.edition.content_note
     if not note:
         return ""
-    return admonition("note", "Content note", prose_html(note, folder), "content-note") + "\n"
+    if full:
+        return admonition("note", "Content note", prose_html(note, folder), "content-note") + "\n"
+    return (
+        '<div class="content-note-line"><details><summary>Content note</summary>'
+        f"<p>{prose_html(note, folder)}</p></details>"
+        '<span aria-hidden="true"> · </span><a href="../help.html">Get help</a></div>\n\n'
+    )
 
 
 def ext_link(text: str, url: str) -> str:

@@ -24,7 +24,7 @@ def content_notes(readings: list[ReadingContext]) -> str:
     if not notes:
         return ""
     if len(readings) == 1:
-        return content_note(notes[0], folder=f"{notes[0].slug}/")
+        return content_note(notes[0], full=True, folder=f"{notes[0].slug}/")
     items = "\n".join(f"    - *{md_text(ctx.edition.meta.title)}* deals with a difficult subject; its pages carry a content note." for ctx in notes)
     return f'!!! note content-note "Content note"\n\n{items}\n\n    If a subject affects you or someone you know, [help is available](help.md).\n\n'
 

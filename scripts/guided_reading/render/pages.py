@@ -5,6 +5,7 @@ from ..context import ReadingContext
 from ..features import home_sections, part_sections
 from .common import byline, content_note, ext_link, front_matter, minutes, oped_blocks
 from .markup import md_text, prose_html, prose_text
+from .reader_tools import reader_options
 
 
 def home_page(ctx: ReadingContext) -> str:
@@ -25,7 +26,7 @@ def home_page(ctx: ReadingContext) -> str:
         + "\n\n"
         + prose_html(meta.summary)
         + "\n\n"
-        + content_note(ctx)
+        + content_note(ctx, full=True)
         + '<div class="reading-facts" markdown>\n\n'
         + f"- **Reading time:** {minutes(stats.minutes)} ({stats.words:,} words, {len(ctx.doc.paragraphs)} paragraphs)\n"
         + f"- **Reading level:** {stats.level}. Long sentences and long words make it hard going in places; "
@@ -66,6 +67,9 @@ LISTEN = (
     '<button type="button" class="md-button listen-play">Listen</button> '
     '<button type="button" class="md-button listen-pause" hidden>Pause</button> '
     '<button type="button" class="md-button listen-stop" hidden>Stop</button> '
+    '<label class="listen-rate">Speed <select class="listen-speed">'
+    '<option value="0.75">0.75×</option><option value="1" selected>1×</option><option value="1.25">1.25×</option>'
+    "</select></label> "
     '<span class="listen-status" role="status" aria-live="polite"></span></p></div>'
 )
 
@@ -87,12 +91,13 @@ def part_page(ctx: ReadingContext, index: int) -> str:
         + f"# {md_text(part.title)}\n\n"
         + meta_line
         + "\n\n"
-        + content_note(ctx)
+        + content_note(ctx, full=index == 0)
         + intro
         + learn
         + f"## Read the text: {part.span} {{ #read }}\n\n"
         + LISTEN
         + "\n\n"
+        + reader_options(ctx)
         + oped_blocks(ctx, part.paragraphs, f"{part.id}.md", level=3)
         + "".join("\n" + section for section in part_sections(ctx, part))
     )
@@ -107,6 +112,9 @@ def full_text_page(ctx: ReadingContext) -> str:
         + "\n\n"
         + f'<p class="part-meta">The whole op-ed · {ctx.stats.words:,} words · {minutes(ctx.stats.minutes)}</p>\n\n'
         + content_note(ctx)
+        + LISTEN
+        + "\n\n"
+        + reader_options(ctx)
         + oped_blocks(ctx, ctx.doc.paragraphs, "full-text.md", level=2)
     )
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..context import ReadingContext
+from ..plain_versions import handout_plain_column
 from ..schema import TeacherGuide
 from .common import byline, content_note, front_matter, minutes, oped_blocks
 from .markup import md_text, prose_html
@@ -103,10 +104,12 @@ def handout_page(ctx: ReadingContext) -> str:
         '<p class="handout-credit">A guided-reading handout. Paragraph numbers (¶) are those of this edition, not of the original.</p>\n',
         '<p class="handout-name">Name: <span class="write-line"></span> Date: <span class="write-line write-line--short"></span></p>\n',
         '<p class="handout-tip">Print this page (Ctrl+P or ⌘P): navigation and buttons are left out of the printout.</p>\n',
-        content_note(ctx),
+        content_note(ctx, full=True),
         "## The text\n",
         oped_blocks(ctx, ctx.doc.paragraphs, "handout.md", level=3, plain=True),
     ]
+    if "plain_versions" in ctx.features:
+        out.append(handout_plain_column(ctx, ctx.features["plain_versions"]))
     if "figures" in ctx.features:
         out.append(handout_figures(ctx.features["figures"]))
     if "glossary" in ctx.features:
