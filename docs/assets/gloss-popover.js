@@ -7,6 +7,7 @@
 
   var box = null;
   var owner = null;
+  var returning = false; // focus going back to the word after Esc: do not open its box again
 
   function build(term) {
     var pop = document.createElement("span");
@@ -69,7 +70,11 @@
     owner = null;
     term.setAttribute("aria-expanded", "false");
     term.removeAttribute("aria-describedby");
-    if (returnFocus || hadFocus) term.focus({ preventScroll: true });
+    if (returnFocus || hadFocus) {
+      returning = true;
+      term.focus({ preventScroll: true });
+      returning = false;
+    }
   }
 
   function termOf(node) {
@@ -89,7 +94,7 @@
 
   document.addEventListener("focusin", function (event) {
     var term = termOf(event.target);
-    if (term && term.matches(":focus-visible")) show(term);
+    if (term && !returning && term.matches(":focus-visible")) show(term);
   });
 
   document.addEventListener("focusout", function (event) {
