@@ -82,4 +82,4 @@ def test_zensical_pages_keep_navigation_assets_and_components(zensical_site: Pat
     assert any(s.endswith("assets/quiz.js") for s in scripts) and any("iframe-worker/shim.js" in s for s in scripts)
     assert not any(s.startswith("http") for s in scripts)
     body = article(zensical_site / "human-trafficking-networks" / "a-hidden-global-business.html")
-    assert body.select("form.quiz fieldset") and body.select("a.gloss[title]") and body.select("aside.admonition.figure")
+    assert body.select("form.quiz fieldset") and body.select("a.gloss[data-short]") and body.select("details.admonition.figure")

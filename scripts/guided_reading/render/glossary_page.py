@@ -26,8 +26,10 @@ def glossary_page(ctx: ReadingContext) -> str:
         front_matter(f"Glossary: {ctx.edition.meta.title}", f"The hard words of {ctx.edition.meta.title}, explained for readers aged 15 and over."),
         "# Glossary\n",
         content_note(ctx),
-        f"{len(entries)} words and names from the op-ed, explained in plain language. In the reading, the first use "
-        "of each word on a page is underlined with dots: point at it or focus it for a short definition, or follow it here.\n",
+        f"{len(entries)} words and names from the op-ed, explained in plain language. In the reading, each page "
+        "underlines a few of them with dots: the words the argument turns on and the rarest ones, about 4 in every "
+        "100 words. Tap, click or focus one for its short definition beside it. To underline the others too, turn on "
+        "**Explain more words** above the text.\n",
         f'<nav class="glossary-letters" aria-label="Glossary letters" markdown>{jumps}</nav>\n',
     ]
     for letter, group in letters.items():
