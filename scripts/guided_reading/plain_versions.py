@@ -106,7 +106,7 @@ def handout_plain_column(ctx: ReadingContext, placed: dict[str, PlainText]) -> s
     return (
         '<div class="handout-plain-choice"><label><input type="checkbox" id="handout-plain-toggle"> '
         "Print the plain versions in a second column, beside the text</label></div>\n\n"
-        '<div class="handout-plain" aria-label="The text with plain versions">'
+        '<div class="handout-plain">'
         '<table><thead><tr><th scope="col">¶</th><th scope="col">The text</th><th scope="col">In plain words</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div>\n"
     )

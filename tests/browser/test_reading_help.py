@@ -146,3 +146,19 @@ def test_text_is_never_split_by_more_than_a_screen_on_a_phone(phone: Page, site_
         return ps.slice(1).map((p, i) => p.getBoundingClientRect().top - ps[i].getBoundingClientRect().bottom);
     }""")
     assert gaps and max(gaps) <= 667, gaps
+
+
+def test_the_handout_can_print_the_plain_versions_in_a_second_column(page: Page, site_root: str) -> None:
+    page.goto(f"{site_root}/{READING}/handout.html")
+    page.emulate_media(media="print")
+    expect(page.locator(".handout-plain")).to_be_hidden()  # by default the handout prints as before
+    expect(page.locator("p.oped-para").first).to_be_visible()
+    page.emulate_media(media="screen")
+    page.locator("#handout-plain-toggle").check()
+    page.emulate_media(media="print")
+    table = page.locator(".handout-plain table")
+    expect(table).to_be_visible()
+    expect(table.locator("tbody tr")).to_have_count(9)
+    expect(table.locator("tbody tr").nth(2).locator("td").nth(1)).to_contain_text("Trafficking gangs also make migration harder")
+    expect(page.locator("p.oped-para").first).to_be_hidden()  # the one-column text gives way to the two columns
+    expect(page.locator(".handout-plain-choice")).to_be_hidden()
