@@ -67,7 +67,7 @@ def test_right_and_wrong_answers_with_keyboard_evidence_score_reload_and_reset(p
     expect(wrong_feedback.locator(".quiz-why")).to_have_text(f"{'ABCDEF'[wrong_index]}: {why}")
 
     total = len(QUIZ.questions)
-    score = page.locator("form.quiz .quiz-score")
+    score = page.locator(f"form#quiz-{THEME} .quiz-score")
     expect(score).to_have_text(f"So far: 1 right out of 2 checked, {total - 2} to go.")
 
     page.reload()
@@ -84,13 +84,13 @@ def test_right_and_wrong_answers_with_keyboard_evidence_score_reload_and_reset(p
     assert highlighted not in ("rgba(0, 0, 0, 0)", "transparent")
     assert wrong_q.evidence.text[:20] in page.locator(f"#{anchor}").inner_text()
 
-    press_until_focused(page, "form.quiz .quiz-reset")
+    press_until_focused(page, f"form#quiz-{THEME} .quiz-reset")
     page.keyboard.press("Enter")
-    expect(page.locator("form.quiz .quiz-feedback").first).to_have_text("")
-    assert page.locator("form.quiz input:checked").count() == 0
+    expect(page.locator(f"form#quiz-{THEME} .quiz-feedback").first).to_have_text("")
+    assert page.locator(f"form#quiz-{THEME} input:checked").count() == 0
     page.reload()
-    assert page.locator("form.quiz input:checked").count() == 0
-    expect(page.locator("form.quiz .quiz-summary")).to_be_hidden()
+    assert page.locator(f"form#quiz-{THEME} input:checked").count() == 0
+    expect(page.locator(f"form#quiz-{THEME} .quiz-summary")).to_be_hidden()
 
 
 def test_choose_all_that_apply_and_full_score(page: Page, site_root: str) -> None:
@@ -103,7 +103,7 @@ def test_choose_all_that_apply_and_full_score(page: Page, site_root: str) -> Non
         page.locator(f"#q-{q.id} .quiz-check").click()
         expect(page.locator(f"#q-{q.id} .quiz-feedback")).to_contain_text("Right.")
         expect(page.locator(f"#q-{q.id} .quiz-why")).to_have_count(0)
-    expect(page.locator("form.quiz .quiz-score")).to_have_text(f"Your score: {len(QUIZ.questions)} out of {len(QUIZ.questions)}.")
+    expect(page.locator(f"form#quiz-{THEME} .quiz-score")).to_have_text(f"Your score: {len(QUIZ.questions)} out of {len(QUIZ.questions)}.")
 
 
 def test_each_wrong_pick_of_a_choose_all_question_explains_itself(page: Page, site_root: str) -> None:
@@ -134,9 +134,9 @@ def test_without_javascript_the_quiz_is_a_plain_form_with_no_answers(browser, si
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(f"{site_root}/human-trafficking-networks/{THEME}.html")
-    assert page.locator("form.quiz fieldset legend").count() == len(QUIZ.questions)
-    expect(page.locator("form.quiz .quiz-check").first).to_be_hidden()
-    text = page.locator("form.quiz").inner_text()
+    assert page.locator(f"form#quiz-{THEME} fieldset legend").count() == len(QUIZ.questions)
+    expect(page.locator(f"form#quiz-{THEME} .quiz-check").first).to_be_hidden()
+    text = page.locator(f"form#quiz-{THEME}").inner_text()
     assert "Correct answer" not in text and "Right." not in text
     context.close()
 
