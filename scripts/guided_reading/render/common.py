@@ -7,7 +7,7 @@ import yaml
 
 from ..context import ReadingContext
 from ..model import Paragraph
-from .markup import attr_text, md_text, paragraph_html, prose_html
+from .markup import attr_text, html_text, md_text, paragraph_html, prose_html
 
 
 def front_matter(title: str, description: str, **extra: object) -> str:
@@ -31,7 +31,21 @@ def content_note(ctx: ReadingContext, folder: str = "") -> str:
     note = ctx.edition.content_note
     if not note:
         return ""
-    return admonition("note", "Content note", prose_html(note, folder), "content-note") + "\n"
+    return admonition("note", "Content note", prose_html(note, folder) + printed_help_lines(ctx), "content-note") + "\n"
+
+
+def printed_help_lines(ctx: ReadingContext) -> str:
+    """The edition's help lines, written out for paper, where the link to the help page cannot be followed."""
+    lines = ctx.edition.help_lines
+    if not lines:
+        return ""
+    items = "".join(
+        f"<li><strong>{html_text(h.where)}</strong>: {html_text(h.name)}, {html_text(h.contact)}"
+        + (f" ({html_text(h.url.removeprefix('https://').removeprefix('http://').rstrip('/'))})" if h.url else "")
+        + "</li>"
+        for h in lines
+    )
+    return f'\n\n<div class="print-only help-lines"><p>Help lines:</p><ul>{items}</ul></div>'
 
 
 def ext_link(text: str, url: str) -> str:
