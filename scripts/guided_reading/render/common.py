@@ -31,7 +31,11 @@ def content_note(ctx: ReadingContext, folder: str = "") -> str:
     note = ctx.edition.content_note
     if not note:
         return ""
-    return admonition("note", "Content note", prose_html(note, folder) + printed_help_lines(ctx), "content-note") + "\n"
+    # Raw HTML rather than a Markdown admonition: a block (the printed help lines) cannot sit inside an indented one.
+    return (
+        '<div class="admonition note content-note"><p class="admonition-title">Content note</p>'
+        f"<p>{prose_html(note, folder)}</p>{printed_help_lines(ctx)}</div>\n\n"
+    )
 
 
 def printed_help_lines(ctx: ReadingContext) -> str:
@@ -45,7 +49,7 @@ def printed_help_lines(ctx: ReadingContext) -> str:
         + "</li>"
         for h in lines
     )
-    return f'\n\n<div class="print-only help-lines"><p>Help lines:</p><ul>{items}</ul></div>'
+    return f'<div class="print-only help-lines"><p>Help lines:</p><ul>{items}</ul></div>'
 
 
 def ext_link(text: str, url: str) -> str:

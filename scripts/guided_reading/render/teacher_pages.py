@@ -233,7 +233,7 @@ def discussion_key(ctx: ReadingContext, quiz_key: str) -> str:
 
 def _part_label(ctx: ReadingContext, number: int, part) -> str:
     """A part's heading on the handout, with a QR code to the part's page when the site has a web address."""
-    heading = f"### Part {number}: {md_text(part.title)} ({part.span}) {{ #part-{part.id} .handout-part }}\n"
+    heading = f"## Part {number}: {md_text(part.title)} ({part.span}) {{ #part-{part.id} .handout-part }}\n"
     address = published_address(f"{ctx.slug}/{part.id}.md")
     if address is None:
         return heading
@@ -256,7 +256,7 @@ def handout_page(ctx: ReadingContext) -> str:
     ]
     for number, part in enumerate(ctx.parts, start=1):
         out.append(_part_label(ctx, number, part))
-        out.append(oped_blocks(ctx, part.paragraphs, "handout.md", level=4, plain=True))
+        out.append(oped_blocks(ctx, part.paragraphs, "handout.md", level=3, plain=True))
     if "glossary" in ctx.features:
         vocab = "\n".join(f"- **{md_text(e.term)}**: {md_text(_one_line(e.short))}" for e in preteach_entries(ctx))
         out.append("## Key vocabulary { .handout-vocabulary }\n\n" + vocab + "\n")
