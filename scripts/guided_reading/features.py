@@ -5,14 +5,14 @@ Figures are installed before the glossary so that a word inside a marked number 
 """
 from __future__ import annotations
 
-from . import faithfulness, figures, glossary, plain_versions, quizzes, word_work
+from . import faithfulness, figures, glossary, lesson_plans, plain_versions, quizzes, word_work
 from .context import ReadingContext
-from .page import Page
+from .page import FOR_TEACHERS, Page
 from .render.figure_cards import figure_cards
 from .render.further_reading import further_reading_page, part_reading
 from .render.glossary_page import glossary_page
 from .render.quiz_pages import answer_key_page, final_quiz_page, quiz_section
-from .render.teacher_pages import handout_page, teacher_page
+from .render.teacher_pages import discussion_key, handout_page, teacher_page, worksheet_page
 from .render.word_work_section import word_work_section
 from .themes import Part
 
@@ -33,6 +33,8 @@ def install_features(ctx: ReadingContext) -> None:
         ctx.features["quizzes"] = quizzes.check_quizzes(ctx)
     install_scaffolds(ctx)
     check_references(ctx)
+    if edition.teacher:
+        ctx.features["lesson_plans"] = lesson_plans.time_plans(ctx)
     faithfulness.check_faithfulness(ctx)
 
 
@@ -104,8 +106,10 @@ def feature_pages(ctx: ReadingContext) -> list[Page]:
     if ctx.edition.further_reading:
         pages.append(Page(f"{ctx.slug}/further-reading.md", further_reading_page(ctx), "Further reading"))
     if ctx.edition.teacher:
-        pages.append(Page(f"{ctx.slug}/teacher.md", teacher_page(ctx, ctx.edition.teacher), "Teacher's guide"))
-    pages.append(Page(f"{ctx.slug}/handout.md", handout_page(ctx), "Printable handout"))
-    if quiz_set:
-        pages.append(Page(f"{ctx.slug}/answer-key.md", answer_key_page(ctx, quiz_set), None))
+        pages.append(Page(f"{ctx.slug}/teacher.md", teacher_page(ctx, ctx.edition.teacher), "Teacher's guide", FOR_TEACHERS))
+    if quiz_set or ctx.edition.discussion or (ctx.edition.teacher and ctx.edition.teacher.claims):
+        key = answer_key_page(ctx, quiz_set) if quiz_set else ""
+        pages.append(Page(f"{ctx.slug}/answer-key.md", discussion_key(ctx, key), "Answer key", FOR_TEACHERS))
+    pages.append(Page(f"{ctx.slug}/handout.md", handout_page(ctx), "Printable handout", FOR_TEACHERS))
+    pages.append(Page(f"{ctx.slug}/worksheet.md", worksheet_page(ctx), "Printable worksheet", FOR_TEACHERS))
     return pages

@@ -77,11 +77,10 @@ def callout(placed: PlacedFigure) -> str:
         lines += ["**The source says:** the op-ed names no source for this figure, and none we know of supports it.", ""]
     if figure.latest:
         latest = figure.latest
-        lines += [
-            f"**Latest:** {md_text(latest.figure)} ({md_text(latest.date)}). {prose_html(latest.text)} "
-            f"({ext_link(md_text(latest.source.title), latest.source.url)})",
-            "",
-        ]
+        cite = ext_link(md_text(latest.source.title), latest.source.url)
+        if latest.report:
+            cite = f"{md_text(latest.report)}; reported by {cite}"
+        lines += [f"**Latest:** {md_text(latest.figure)} ({md_text(latest.date)}). {prose_html(latest.text)} ({cite})", ""]
     lines += [f"**How to read it:** {prose_html(figure.note)}", "", "</details>"]
     return "\n".join(lines)
 

@@ -9,3 +9,8 @@ class Page:
     path: str  # relative to docs/
     markdown: str
     nav_title: str | None  # None: reachable by links only
+    section: str | None = None  # a labelled group of the reading's navigation, e.g. FOR_TEACHERS
+
+
+# The reading's pages for teachers, kept out of the students' path through the parts.
+FOR_TEACHERS = "For teachers"

@@ -113,6 +113,9 @@ class LatestFigure(Strict):
     date: Plain
     text: Prose
     source: Link
+    # The report the figure comes from, by name, when `source` links to a report of it (a newspaper):
+    # the figure is cited to the report, "reported by" the source.
+    report: Plain | None = None
 
 
 class Figure(Strict):
@@ -158,9 +161,17 @@ class FurtherReading(Strict):
 
 
 class LessonStep(Strict):
-    minutes: int = Field(ge=1, le=60)
+    # Fixed minutes; with `reads`, the minutes on top of the reading; with `rest`, the least it may take.
+    minutes: int | None = Field(default=None, ge=1, le=60)
     title: Plain
     activity: Plain
+    # Paragraphs the students read in this step: their reading time at the class's level is added.
+    reads: list[int] = []
+    pace: Literal["read", "annotate"] = "read"  # annotating (marks, notes) is slower than reading
+    rest: bool = False  # takes what is left of the lesson
+    # Materials the step uses; the guide links them and says where they are ("above", "on the worksheet").
+    uses: list[Literal["handout", "worksheet", "figure-tracker", "claims-table", "grids", "written-task", "vocabulary",
+                       "before-reading", "discussion", "homework", "key-figures", "final-quiz", "answer-key", "glossary", "help"]] = []
 
 
 class ClaimCheck(Strict):
@@ -168,6 +179,44 @@ class ClaimCheck(Strict):
     evidence: Plain  # what the author offers for it
     ask: Plain  # what a careful reader should ask
     paragraphs: list[int] = Field(min_length=1)
+
+
+class HomeworkTask(Strict):
+    id: Id
+    title: Plain
+    task: Prose
+    minutes: int = Field(ge=5, le=120)  # about how long it takes at home
+    worksheet: bool = False  # printed on the worksheet with lines to write on
+
+
+class Lesson(Strict):
+    steps: list[LessonStep] = Field(min_length=1)
+    homework: Id | None = None  # one task from teacher.homework
+
+
+class LessonPlan(Strict):
+    id: Id
+    title: Plain
+    summary: Prose
+    minutes: int = Field(default=50, ge=20, le=120)  # the length of each lesson
+    lessons: list[Lesson] = Field(min_length=1)
+
+
+class Grid(Strict):
+    """A blank grid for the worksheet: a heading for each column, a label for each row."""
+
+    id: Id
+    title: Plain
+    instructions: Prose
+    columns: list[Plain] = Field(min_length=2)
+    rows: list[Plain] = Field(min_length=1)
+
+
+class HelpLine(Strict):
+    where: Plain  # "United States", "Anywhere else"
+    name: Plain
+    contact: Plain  # numbers and hours, written out: they are printed
+    url: Url | None = None
 
 
 class TeacherGuide(Strict):
@@ -179,6 +228,12 @@ class TeacherGuide(Strict):
     after: list[Prose] = []
     lesson: list[LessonStep] = []
     claims: list[ClaimCheck] = []
+    # Lesson plans, handout and worksheet (see docs/authoring.md, "Teacher's guide").
+    class_grade: int = Field(default=10, ge=1, le=16)  # the class's reading level (US grade), for the timings
+    plans: list[LessonPlan] = []
+    homework: list[HomeworkTask] = []
+    handout_questions: list[Id] = []  # discussion ids for the student copy; default: the first three
+    grids: list[Grid] = []
 
 
 class PlainVersion(Strict):
@@ -205,6 +260,8 @@ class Edition(Strict):
     todo: list[Plain] = []
     # A plain version of each paragraph, found by the paragraph's opening words (like themes' starts_at).
     plain_versions: list[PlainVersion] = []
+    # Printed with the content note, where a link to the help page cannot be followed.
+    help_lines: list[HelpLine] = []
 
 
 # Lists whose items carry an `id` that must be unique within the list.

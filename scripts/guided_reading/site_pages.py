@@ -5,7 +5,7 @@ import yaml
 
 from .context import ReadingContext
 from .features import feature_pages
-from .page import Page
+from .page import FOR_TEACHERS, Page
 from .render.library import library_page
 from .render.markup import title_text
 from .render.pages import about_page, full_text_page, home_page, part_page
@@ -23,7 +23,7 @@ def reading_pages(ctx: ReadingContext) -> list[Page]:
         # Every page of a draft carries `draft: true`, which overrides/main.html turns into a banner.
         # Its to-dos go with it, for the banner to list.
         head = "---\ndraft: true\n" + (yaml.safe_dump({"todo": list(ctx.edition.todo)}, allow_unicode=True, width=1000) if ctx.edition.todo else "")
-        pages = [Page(p.path, p.markdown.replace("---\n", head, 1), p.nav_title) for p in pages]
+        pages = [Page(p.path, p.markdown.replace("---\n", head, 1), p.nav_title, p.section) for p in pages]
     return pages
 
 
@@ -44,11 +44,22 @@ def nav_title(ctx: ReadingContext) -> str:
 
 
 def nav(readings: list[ReadingContext], pages: list[Page]) -> list[object]:
-    """The `nav:` of mkdocs.yml: home, one section per reading, then the site's own pages."""
+    """The `nav:` of mkdocs.yml: home, one section per reading, then the site's own pages.
+
+    A reading's section lists the students' path (overview, parts, full text, …) first; the pages for
+    teachers follow in a group of their own, with the site's authoring guide.
+    """
     entries: list[object] = [{"Home": "index.md"}]
     for ctx in readings:
         prefix = f"{ctx.slug}/"
-        section = [{title_text(p.nav_title): p.path} for p in pages if p.path.startswith(prefix) and p.nav_title]
+        mine = [p for p in pages if p.path.startswith(prefix) and p.nav_title]
+        section: list[object] = [{title_text(p.nav_title): p.path} for p in mine if p.section is None]
+        groups: dict[str, list[object]] = {}
+        for p in mine:
+            if p.section is not None:
+                groups.setdefault(p.section, []).append({title_text(p.nav_title): p.path})
+        groups.setdefault(FOR_TEACHERS, []).append({"Authoring guide": "authoring.md"})
+        section.extend({name: items} for name, items in groups.items())
         entries.append({title_text(nav_title(ctx)): section})
     entries.append({"Get help": "help.md"})
     return entries

@@ -101,7 +101,7 @@ def build_word_work(ctx: ReadingContext, matcher: TermMatcher) -> dict[str, Quiz
             sentences.add(use.sentence.id)
             question = _question(use, distractors)
             location = Location(use.paragraph, use.sentence.start, use.sentence.start + len(use.sentence.text))
-            questions.append(PlacedQuestion(question, location, part.id))
+            questions.append(PlacedQuestion(question, location, part.id, tuple(question.choices)))  # alphabetical: the order carries no cue
         if len(questions) < 2:
             continue
         exercises[part.id] = Quiz(f"{part.id}-words", f"Word work: {part.title}", tuple(questions))

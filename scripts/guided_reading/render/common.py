@@ -7,7 +7,7 @@ import yaml
 
 from ..context import ReadingContext
 from ..model import Paragraph
-from .markup import attr_text, md_text, paragraph_html, prose_html, title_text
+from .markup import attr_text, html_text, md_text, paragraph_html, prose_html, title_text
 
 
 def front_matter(title: str, description: str, **extra: object) -> str:
@@ -35,12 +35,30 @@ def content_note(ctx: ReadingContext, full: bool = False, folder: str = "") -> s
     if not note:
         return ""
     if full:
-        return admonition("note", "Content note", prose_html(note, folder), "content-note") + "\n"
+        # Raw HTML rather than a Markdown admonition: a block (the printed help lines) cannot sit inside an indented one.
+        return (
+            '<div class="admonition note content-note"><p class="admonition-title">Content note</p>'
+            f"<p>{prose_html(note, folder)}</p>{printed_help_lines(ctx)}</div>\n\n"
+        )
     return (
         '<div class="content-note-line"><details><summary>Content note</summary>'
         f"<p>{prose_html(note, folder)}</p></details>"
         '<span aria-hidden="true"> · </span><a href="../help.html">Get help</a></div>\n\n'
     )
+
+
+def printed_help_lines(ctx: ReadingContext) -> str:
+    """The edition's help lines, written out for paper, where the link to the help page cannot be followed."""
+    lines = ctx.edition.help_lines
+    if not lines:
+        return ""
+    items = "".join(
+        f"<li><strong>{html_text(h.where)}</strong>: {html_text(h.name)}, {html_text(h.contact)}"
+        + (f" ({html_text(h.url.removeprefix('https://').removeprefix('http://').rstrip('/'))})" if h.url else "")
+        + "</li>"
+        for h in lines
+    )
+    return f'<div class="print-only help-lines"><p>Help lines:</p><ul>{items}</ul></div>'
 
 
 def ext_link(text: str, url: str) -> str:

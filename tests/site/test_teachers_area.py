@@ -1,0 +1,137 @@
+"""The teacher's area on the built site: its place in the navigation, search, help lines and sources."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from sitetext import article
+
+from guided_reading.build import prepare
+from support import SEED
+
+READING = "human-trafficking-networks"
+CTX = prepare(SEED)
+TEACHER_PAGES = ["teacher.html", "answer-key.html", "handout.html", "worksheet.html"]
+
+
+def sidebar(page: Path) -> BeautifulSoup:
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    nav = soup.select_one(".md-sidebar--primary nav.md-nav--primary")
+    assert nav is not None
+    return nav
+
+
+def teachers_section(page: Path) -> BeautifulSoup:
+    for item in sidebar(page).select("li.md-nav__item--section"):
+        label = item.find("label") or item.find(class_="md-nav__link")
+        if label and label.get_text(strip=True) == "For teachers":
+            return item
+    raise AssertionError(f"no 'For teachers' section on {page.name}")
+
+
+def test_teachers_pages_sit_in_their_own_section_after_the_students_path(site: Path) -> None:
+    part_page = site / READING / f"{CTX.parts[0].id}.html"
+    section = teachers_section(part_page)
+    links = [a["href"] for a in section.select("a.md-nav__link[href]")]
+    names = [Path(h).name for h in links]
+    assert names == TEACHER_PAGES + ["authoring.html"], names
+    # The students' path: every part, in order, with no page for teachers between them.
+    teachers_links = section.select("a")
+    student = []
+    for link in sidebar(part_page).select("a.md-nav__link[href$='.html']"):
+        name = Path(link["href"]).name
+        if link not in teachers_links and name not in student:
+            student.append(name)
+    parts = [f"{p.id}.html" for p in CTX.parts]
+    positions = [student.index(name) for name in parts]
+    assert positions == sorted(positions) and positions[-1] - positions[0] == len(parts) - 1
+    assert not set(TEACHER_PAGES) & set(student)
+    # The authoring guide is reached from the reading's section, and its own page shows the section too.
+    assert teachers_section(site / "authoring.html")
+
+
+def test_answer_key_and_authoring_guide_are_not_in_the_search_index(site: Path) -> None:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert f"{READING}/teacher.html" in locations and f"{READING}/{CTX.parts[0].id}.html" in locations
+    assert f"{READING}/answer-key.html" not in locations and "authoring.html" not in locations
+    # Searching "smuggling" no longer turns up the authoring guide's YAML, nor a strong answer.
+    hits = [doc for doc in index["docs"] if "smuggling" in doc["text"].lower()]
+    assert hits and not any("edition.yml" in doc["text"] or "status: published" in doc["text"] for doc in hits)
+    points = [" ".join(p.split()) for d in CTX.edition.discussion for p in d.points]
+    texts = " ".join(" ".join(BeautifulSoup(doc["text"], "html.parser").get_text(" ").split()) for doc in index["docs"])
+    assert not [p for p in points if p[:60] in texts]
+
+
+def test_every_teachers_page_says_nothing_is_a_lock(site: Path) -> None:
+    for page in [site / READING / "teacher.html", site / READING / "answer-key.html", site / "authoring.html"]:
+        note = article(page).select_one(".admonition.teacher-note")
+        assert note is not None and "Nothing here is a lock" in note.get_text(), page.name
+
+
+def test_strong_answers_are_in_the_answer_key_only(site: Path) -> None:
+    guide = " ".join(article(site / READING / "teacher.html").get_text(" ").split())
+    key = " ".join(article(site / READING / "answer-key.html").get_text(" ").split())
+    assert "strong answer" not in guide.replace("What a strong answer covers is in the answer key", "")
+    for discussion in CTX.edition.discussion:
+        for point in discussion.points:
+            start = " ".join(point.split())[:50]
+            assert start not in guide and start in key, start
+    for claim in CTX.edition.teacher.claims:
+        evidence = " ".join(claim.evidence.split())[:50]
+        assert evidence not in guide and evidence in key
+
+
+def test_worksheet_grids_are_blank(site: Path) -> None:
+    page = article(site / READING / "worksheet.html")
+    tracker = page.select_one("#figure-tracker ~ table")
+    rows = tracker.select("tbody tr")
+    assert len(rows) == len(CTX.features["figures"]) + 1
+    assert all(cell.get_text(strip=True) == "" for row in rows for cell in row.select("td")[1:])
+    claims = page.select_one("#claims-and-evidence ~ table").select("tbody tr")
+    assert len(claims) == len(CTX.edition.teacher.claims)
+    assert all(row.select("td")[2].get_text(strip=True) == row.select("td")[3].get_text(strip=True) == "" for row in claims)
+    text = page.get_text(" ")
+    assert "Profits and Poverty" not in text and "40.3 million" not in text  # no answer printed
+
+
+def contact_numbers(text: str) -> list[str]:
+    return re.findall(r"\d[\d -]{2,}\d", text)
+
+
+def test_help_page_and_printed_content_note_carry_every_help_line(site: Path) -> None:
+    lines = CTX.edition.help_lines
+    wheres = {h.where for h in lines}
+    assert {"United States", "United Kingdom", "Canada", "Young people in the UK", "In immediate danger", "Anywhere else"} <= wheres
+    help_page = article(site / "help.html")
+    help_text = " ".join(help_page.get_text(" ").split())
+    help_links = {a["href"] for a in help_page.select("a[href^='http']")}
+    for line in lines:
+        for number in contact_numbers(line.contact):
+            assert number in help_text, (line.where, number)
+        if line.url:
+            assert line.url in help_links, line.url
+    for page in sorted((site / READING).glob("*.html")):
+        printed = article(page).select_one(".admonition.content-note .help-lines.print-only")
+        assert printed is not None, page.name
+        text = " ".join(printed.get_text(" ").split())
+        for line in lines:
+            assert all(number in text for number in contact_numbers(line.contact)), (page.name, line.where)
+
+
+def test_latest_profit_figure_is_cited_to_the_ilo_report(site: Path) -> None:
+    page = article(site / READING / f"{CTX.parts[0].id}.html")
+    note = page.select_one("#fig-yearly-profits")
+    latest = next(p for p in note.select("p") if p.get_text().startswith("Latest:"))
+    text = " ".join(latest.get_text(" ").split())
+    assert "US$236 billion" in text
+    assert re.search(r"ILO, Profits and Poverty: The Economics of Forced Labour \(2024\); reported by The Daily Star", text), text
+    assert "thedailystar.net" in latest.select_one("a.external")["href"]
+
+
+def test_ilo_links_use_the_english_address(site: Path) -> None:
+    for page in sorted(site.rglob("*.html")):
+        for link in article(page).select("a[href*='ilo.org']"):
+            assert "lang--en" in link["href"], (page.name, link["href"])
