@@ -5,13 +5,14 @@ Figures are installed before the glossary so that a word inside a marked number 
 """
 from __future__ import annotations
 
-from . import figures, glossary, quizzes
+from . import figures, glossary, quizzes, sources
 from .context import ReadingContext
 from .page import Page
 from .render.figure_cards import figure_cards
 from .render.further_reading import further_reading_page, part_reading
 from .render.glossary_page import glossary_page
 from .render.quiz_pages import answer_key_page, final_quiz_page, quiz_section
+from .render.sources_page import sources_page
 from .render.teacher_pages import handout_page, teacher_page
 from .themes import Part
 
@@ -31,6 +32,9 @@ def install_features(ctx: ReadingContext) -> None:
     if edition.quizzes:
         ctx.features["quizzes"] = quizzes.check_quizzes(ctx)
     check_references(ctx)
+    uses = sources.check_sources(ctx)  # after the glossary and figures: it links to their entries
+    if ctx.edition.sources:
+        ctx.features["sources"] = uses
 
 
 def check_references(ctx: ReadingContext) -> None:
@@ -88,6 +92,8 @@ def feature_pages(ctx: ReadingContext) -> list[Page]:
     if ctx.edition.teacher:
         pages.append(Page(f"{ctx.slug}/teacher.md", teacher_page(ctx, ctx.edition.teacher), "Teacher's guide"))
     pages.append(Page(f"{ctx.slug}/handout.md", handout_page(ctx), "Printable handout"))
+    if "sources" in ctx.features:
+        pages.append(Page(f"{ctx.slug}/{sources.SOURCES_PAGE}", sources_page(ctx, ctx.features["sources"]), "Where our facts come from"))
     if quiz_set:
         pages.append(Page(f"{ctx.slug}/answer-key.md", answer_key_page(ctx, quiz_set), None))
     return pages

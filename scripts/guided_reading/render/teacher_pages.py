@@ -39,6 +39,7 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide) -> str:
         "**Materials:** the [printable handout](handout.md) (text, vocabulary and questions); "
         "the [answer key](answer-key.md) for every quiz, which students do not see from the quizzes; "
         "the [final quiz](quiz.md) and the [glossary](glossary.md).\n",
+        *(["**Sources:** [where our facts come from](sources.md) lists what each note and passage rests on.\n"] if "sources" in ctx.features else []),
         "## Learning objectives\n\nBy the end of the lesson, students can:\n\n" + _list(guide.objectives),
         f"## Time and reading level\n\nOne 50-minute lesson. Reading the whole op-ed takes {minutes(ctx.stats.minutes)}. "
         "The reading level is the Flesch–Kincaid grade, worked out from the text each time the site is built: it counts "
