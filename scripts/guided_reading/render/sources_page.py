@@ -59,8 +59,7 @@ def _entry(source: Source, uses: list[Cited]) -> str:
     groups: dict[str, list[str]] = {}
     for part in uses:
         groups.setdefault(part.group, []).append(_use(part))
-    rests = "; ".join(f"{md_text(group)}: {', '.join(items)}" for group, items in groups.items())
-    facts.append(f"- **What rests on it:** {rests}")
+    facts.append("- **What rests on it:**\n\n" + "\n".join(f"    - {md_text(group)}: {', '.join(items)}" for group, items in groups.items()))
     return "\n".join(lines) + "\n" + "\n".join(facts) + "\n"
 
 
