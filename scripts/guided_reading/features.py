@@ -5,13 +5,14 @@ Figures are installed before the glossary so that a word inside a marked number 
 """
 from __future__ import annotations
 
-from . import faithfulness, figures, glossary, lesson_plans, plain_versions, quizzes, word_work
+from . import faithfulness, figures, glossary, lesson_plans, plain_versions, quizzes, sources, word_work
 from .context import ReadingContext
 from .page import FOR_TEACHERS, Page
 from .render.figure_cards import figure_cards
 from .render.further_reading import further_reading_page, part_reading
 from .render.glossary_page import glossary_page
 from .render.quiz_pages import answer_key_page, final_quiz_page, quiz_section
+from .render.sources_page import sources_page
 from .render.teacher_pages import discussion_key, handout_page, teacher_page, worksheet_page
 from .render.word_work_section import word_work_section
 from .themes import Part
@@ -33,6 +34,9 @@ def install_features(ctx: ReadingContext) -> None:
         ctx.features["quizzes"] = quizzes.check_quizzes(ctx)
     install_scaffolds(ctx)
     check_references(ctx)
+    uses = sources.check_sources(ctx)  # after the glossary and figures: it links to their entries
+    if ctx.edition.sources:
+        ctx.features["sources"] = uses
     if edition.teacher:
         ctx.features["lesson_plans"] = lesson_plans.time_plans(ctx)
     faithfulness.check_faithfulness(ctx)
@@ -112,4 +116,6 @@ def feature_pages(ctx: ReadingContext) -> list[Page]:
         pages.append(Page(f"{ctx.slug}/answer-key.md", discussion_key(ctx, key), "Answer key", FOR_TEACHERS))
     pages.append(Page(f"{ctx.slug}/handout.md", handout_page(ctx), "Printable handout", FOR_TEACHERS))
     pages.append(Page(f"{ctx.slug}/worksheet.md", worksheet_page(ctx), "Printable worksheet", FOR_TEACHERS))
+    if "sources" in ctx.features:
+        pages.append(Page(f"{ctx.slug}/{sources.SOURCES_PAGE}", sources_page(ctx, ctx.features["sources"]), "Where our facts come from"))
     return pages

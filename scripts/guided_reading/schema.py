@@ -94,7 +94,7 @@ class GlossaryEntry(Strict):
     forms: list[Plain] = []  # aliases and inflections, matched like the term itself
     short: Annotated[str, PLAIN] = ""  # one or two sentences, at most 40 words: the tooltip; empty = still to write (drafts only)
     note: Prose | None = None
-    source: Link | None = None
+    sources: list[Id] = []  # ids under the edition's `sources:` that the short definition and the note rest on
     # false: a word the notes and questions need although the op-ed never uses it (listed, never linked)
     in_text: bool = True
     # true: a term the argument turns on; it is linked on every page before rarer words fill the gloss budget
@@ -125,6 +125,7 @@ class Figure(Strict):
     source: SourceFigure | None = None  # None when the op-ed gives no source that can be traced
     latest: LatestFigure | None = None
     note: Prose  # how to read the number
+    sources: list[Id] = []  # what the note rests on (the `source` and `latest` addresses must also be under `sources:`)
 
 
 class Choice(Strict):
@@ -148,6 +149,7 @@ class Discussion(Strict):
     question: Plain
     points: list[Plain] = Field(min_length=1)  # what a strong answer covers
     paragraphs: list[int] = []
+    sources: list[Id] = []  # what the points a strong answer covers rest on
 
 
 class FurtherReading(Strict):
@@ -158,6 +160,22 @@ class FurtherReading(Strict):
     kind: Literal["data", "report", "law", "organisation", "teaching resource"]
     why: Plain
     themes: list[Id] = []  # theme pages it closes; empty: only on the further-reading page
+    sources: list[Id] = []  # what the `why` rests on
+
+
+# Sources of the edition's own statements: listed once, cited by id, shown on the reading's
+# "Where our facts come from" page (sources.py checks them, render/sources_page.py lists them).
+class Source(Strict):
+    id: Id
+    title: Plain
+    publisher: Plain
+    date: Plain | None = None  # as the source gives it: "12 September 2022", "2014"; none for an undated web page
+    url: Url | None = None  # none when no address for it has been checked; say so in `note`
+    kind: Literal["primary", "secondary"]  # primary: the body that made the estimate or the law; secondary: a report of it
+    note: Plain | None = None  # what a reader should know: an older address, a reprint, a part not checked
+
+
+GuideSection = Literal["overview", "objectives", "before", "during", "after"]
 
 
 class LessonStep(Strict):
@@ -172,6 +190,7 @@ class LessonStep(Strict):
     # Materials the step uses; the guide links them and says where they are ("above", "on the worksheet").
     uses: list[Literal["handout", "worksheet", "figure-tracker", "claims-table", "grids", "written-task", "vocabulary",
                        "before-reading", "discussion", "homework", "key-figures", "final-quiz", "answer-key", "glossary", "help"]] = []
+    sources: list[Id] = []
 
 
 class ClaimCheck(Strict):
@@ -179,6 +198,7 @@ class ClaimCheck(Strict):
     evidence: Plain  # what the author offers for it
     ask: Plain  # what a careful reader should ask
     paragraphs: list[int] = Field(min_length=1)
+    sources: list[Id] = []
 
 
 class HomeworkTask(Strict):
@@ -234,6 +254,8 @@ class TeacherGuide(Strict):
     homework: list[HomeworkTask] = []
     handout_questions: list[Id] = []  # discussion ids for the student copy; default: the first three
     grids: list[Grid] = []
+    # What the passages of each section rest on, by section.
+    sources: dict[GuideSection, list[Id]] = {}
 
 
 class PlainVersion(Strict):
@@ -262,6 +284,7 @@ class Edition(Strict):
     plain_versions: list[PlainVersion] = []
     # Printed with the content note, where a link to the help page cannot be followed.
     help_lines: list[HelpLine] = []
+    sources: list[Source] = []  # every source of the edition's own statements (sources.py)
 
 
 # Lists whose items carry an `id` that must be unique within the list.

@@ -4,8 +4,9 @@ from __future__ import annotations
 from ..context import ReadingContext
 from ..schema import FurtherReading
 from ..themes import Part
-from .common import content_note, ext_link, front_matter
+from .common import content_note, front_matter
 from .markup import md_text
+from .sources_page import cited_line
 
 KINDS = {
     "data": "Data and estimates",
@@ -16,8 +17,13 @@ KINDS = {
 }
 
 
-def entry_line(entry: FurtherReading) -> str:
-    return f"- **{ext_link(md_text(entry.title), entry.url)}**, {md_text(entry.organisation)}. {md_text(' '.join(entry.why.split()))}"
+def entry_line(ctx: ReadingContext, entry: FurtherReading) -> str:
+    """One entry; its link carries an id so that the sources page can point at it."""
+    link = f'[{md_text(entry.title)}]({entry.url}){{ #read-{entry.id} .external rel="noopener" }}'
+    # An entry that is its own only source needs no source line; the sources page still lists it.
+    own = {s.id for s in ctx.edition.sources if s.url and s.url.rstrip("/") == entry.url.rstrip("/")}
+    cited = "" if set(entry.sources) <= own else cited_line(ctx, entry.sources)
+    return f"- **{link}**, {md_text(entry.organisation)}. {md_text(' '.join(entry.why.split()))}" + (f" {cited}" if cited else "")
 
 
 def part_reading(ctx: ReadingContext, part: Part) -> str:
@@ -26,7 +32,7 @@ def part_reading(ctx: ReadingContext, part: Part) -> str:
         return ""
     return (
         "## Read more { #read-more }\n\n"
-        + "\n".join(entry_line(e) for e in entries)
+        + "\n".join(entry_line(ctx, e) for e in entries)
         + "\n\nAll the sources, grouped by kind, are on the [further reading](further-reading.md) page.\n"
     )
 
@@ -43,5 +49,5 @@ def further_reading_page(ctx: ReadingContext) -> str:
     for kind, heading in KINDS.items():
         entries = [e for e in ctx.edition.further_reading if e.kind == kind]
         if entries:
-            out.append(f"## {heading}\n\n" + "\n".join(entry_line(e) for e in entries) + "\n")
+            out.append(f"## {heading}\n\n" + "\n".join(entry_line(ctx, e) for e in entries) + "\n")
     return "\n".join(out)

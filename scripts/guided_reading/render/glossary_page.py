@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from ..context import ReadingContext
 from ..glossary import occurrences
-from .common import content_note, ext_link, front_matter
+from .common import content_note, front_matter
 from .markup import md_text, prose_html
+from .sources_page import cited_line
 
 
 def part_of(ctx: ReadingContext) -> dict[str, str]:
@@ -41,8 +42,8 @@ def glossary_page(ctx: ReadingContext) -> str:
                 body.append(f"*Other forms:* {md_text(', '.join(entry.forms))}")
             if entry.note:
                 body.append(prose_html(entry.note))
-            if entry.source:
-                body.append(f"*Source:* {ext_link(md_text(entry.source.title), entry.source.url)}")
+            if entry.sources:
+                body.append(cited_line(ctx, entry.sources))
             paragraphs = where.get(entry.id, [])
             links = ", ".join(f"[¶ {p.number}]({pages[p.id]}.md#{p.id})" for p in paragraphs)
             body.append(f"*Where it appears:* {links}" if links else "*Not in the op-ed's own words:* it helps with the notes and questions.")

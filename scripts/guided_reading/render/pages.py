@@ -133,6 +133,18 @@ def about_the_author(ctx: ReadingContext) -> str:
     return f"## About the author\n\n{md_text(note)}\n\n" if note else ""
 
 
+def facts_section(ctx: ReadingContext) -> str:
+    """On "About this text": where the site's own statements (not the author's) come from."""
+    if "sources" not in ctx.features:
+        return ""
+    return (
+        "## Where our facts come from\n\n"
+        "The op-ed's claims are the author's. The glossary notes, key-figure notes, further reading and teacher's guide "
+        "are ours, and every fact they state names its source: the [list of sources](sources.md) gives each one's "
+        "publisher, date and address, says whether it is a primary or a secondary source, and links to what rests on it.\n\n"
+    )
+
+
 def about_page(ctx: ReadingContext) -> str:
     meta = ctx.edition.meta
     rows = "\n".join(
@@ -173,6 +185,7 @@ def about_page(ctx: ReadingContext) -> str:
         + (rows or "| none | The text is shown exactly as received. | |")
         + "\n\n"
         + (f"## Words marked [sic]\n\n*[sic]* (Latin for “thus”) means a word is printed exactly as the author wrote it.\n\n{sics}\n\n" if sics else "")
+        + facts_section(ctx)
         + "## How to cite this reading\n\n"
         + f'<p class="citation" markdown>{citation}</p>\n\n'
         + "Paragraph numbers (¶) refer to this edition: link to a paragraph by clicking its number.\n"

@@ -162,6 +162,7 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide) -> str:
         "**Materials:** the [printable handout](handout.md) (the text, key words and a few questions, at most four A4 pages); "
         "the [printable worksheet](worksheet.md) (the longer tasks, on blank grids); the [answer key](answer-key.md) for the "
         "quizzes, the discussion questions and the claims-and-evidence table; the [final quiz](quiz.md) and the [glossary](glossary.md).\n",
+        *(["**Sources:** [where our facts come from](sources.md) lists what each note and passage rests on.\n"] if "sources" in ctx.features else []),
         "## Learning objectives\n\nBy the end of the lesson, students can:\n\n" + _list(guide.objectives),
         f"## Time and reading level\n\nReading the whole op-ed takes {minutes(ctx.stats.minutes)} at {WORDS_PER_MINUTE} words a minute. "
         "The reading level is the Flesch–Kincaid grade, worked out from the text each time the site is built: it counts "
