@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from ..context import ReadingContext
+from ..figures import judged_callouts
 from ..plain_versions import handout_plain_column
 from ..schema import TeacherGuide
 from .common import byline, content_note, front_matter, minutes, oped_blocks
 from .markup import md_text, prose_html
+from .written import handout_writing
 
 
 def _list(items: list[str]) -> str:
@@ -77,6 +79,7 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide) -> str:
         "their answers stay on their device. Check answers with the [answer key](answer-key.md). The written task in the "
         "after-reading activities shows whether students can weigh a claim against its evidence.\n"
     )
+    out.append(judged_callouts(ctx))
     return "\n".join(out)
 
 
@@ -122,4 +125,5 @@ def handout_page(ctx: ReadingContext) -> str:
             question = md_text(" ".join(d.question.split())) + (f" ({refs})" if refs else "")
             items.append(f'{n}. {question}\n\n    <span class="write-space" aria-hidden="true"></span>\n')
         out.append("## Questions\n\nAnswer in full sentences, and give the number of the paragraph that supports your answer.\n\n" + "\n".join(items))
+    out.append(handout_writing(ctx))
     return "\n".join(out)
