@@ -84,6 +84,7 @@ HOSTILE_PROSE = "Read &lt;script&gt;alert(15)&lt;/script&gt; and ![x](https://ex
 # Keys whose text must be found in the op-ed; the hostile op-ed already puts attacks into them.
 MATCHED = {"starts_at", "body_starts_at", "headings", "quote", "evidence", "before", "after", "find", "term", "forms", "word"}
 KEPT = {"id", "status", "kind", "url", "skill", "year", "correct", "multiple", "in_text", "minutes", "count", "themes", "preteach", "replace"}
+KEPT |= {"part", "min_words"}  # writing: a prompt's theme id and word count
 PROSE = {"summary", "content_note", "intro", "objectives", "note", "measured", "text", "overview", "before", "during", "after"}
 
 
