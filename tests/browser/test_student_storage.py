@@ -52,7 +52,7 @@ def set_storage(page: Page, values: dict[str, str]) -> None:
 def assert_pages_work(page: Page, root: str, errors: list[str]) -> None:
     """The quiz, a written answer, a prediction, My work and the assignment page all work and can save."""
     page.goto(f"{root}/{SLUG}/{FIRST_PART}.html")
-    checks = page.locator("form.quiz .quiz-check")
+    checks = page.locator(f"#quiz-{FIRST_PART} .quiz-check")
     expect(checks).to_have_count(len(QUIZ.questions))
     for i in range(len(QUIZ.questions)):
         expect(checks.nth(i)).to_be_visible()
@@ -62,9 +62,9 @@ def assert_pages_work(page: Page, root: str, errors: list[str]) -> None:
     expect(page.locator(f"#q-{first.id} .quiz-feedback")).not_to_have_text("")
     stored = json.loads(page.evaluate(f"() => localStorage.getItem('{PREFIX}{SLUG}:quiz:{FIRST_PART}')"))
     assert stored[first.id]["chosen"] == [0] and stored[first.id]["checked"] is True
-    page.locator("form.quiz .quiz-reset").click()
-    assert page.locator("form.quiz input:checked").count() == 0
-    expect(page.locator("form.quiz .quiz-feedback").first).to_have_text("")
+    page.locator(f"#quiz-{FIRST_PART} .quiz-reset").click()
+    assert page.locator(f"#quiz-{FIRST_PART} input:checked").count() == 0
+    expect(page.locator(f"#quiz-{FIRST_PART} .quiz-feedback").first).to_have_text("")
     box = page.locator(f"#write-{PROMPT} textarea")
     box.fill("A kept answer")
     stored = json.loads(page.evaluate(f"() => localStorage.getItem('{PREFIX}{SLUG}:written:{PROMPT}')"))
