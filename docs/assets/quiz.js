@@ -3,19 +3,26 @@
 (function () {
   "use strict";
 
-  function store(key) {
-    try {
-      var raw = window.localStorage.getItem(key);
-      return { data: raw ? JSON.parse(raw) : {}, ok: true };
-    } catch (e) {
-      return { data: {}, ok: false }; // storage blocked: the quiz still works, progress is not kept
-    }
-  }
+  // Progress goes through GuidedWork (work-store.js), which validates what it reads and never throws.
+  var work = window.GuidedWork;
 
-  function save(key, data) {
-    try {
-      window.localStorage.setItem(key, JSON.stringify(data));
-    } catch (e) { /* storage blocked or full */ }
+  function load(reading, quiz, fieldsets) {
+    var data = work.read(reading, "quiz", quiz);
+    if (data === null) {
+      // Progress kept before keys were versioned: validate it, move it to the new key.
+      try {
+        var legacy = "guided-readings:" + reading + "/" + quiz, raw = window.localStorage.getItem(legacy);
+        if (raw !== null && raw.length < 100000) data = work.clean("quiz", JSON.parse(raw));
+        window.localStorage.removeItem(legacy);
+      } catch (e) { data = null; }
+    }
+    var progress = {};
+    fieldsets.forEach(function (f) {
+      var state = data && data[f.dataset.question];
+      var count = f.querySelectorAll("input").length;
+      if (state && state.chosen.every(function (i) { return i < count; })) progress[f.dataset.question] = state;
+    });
+    return progress;
   }
 
   function chosen(fieldset) {
@@ -78,22 +85,25 @@
     if (form.dataset.ready) return;
     form.dataset.ready = "1";
     var answers = JSON.parse(form.querySelector(".quiz-data").textContent);
-    var key = "guided-readings:" + form.dataset.quiz;
-    var progress = store(key).data;
+    var where = form.dataset.quiz.split("/"), reading = where[0], quiz = where[1];
     var fieldsets = form.querySelectorAll(".quiz-question");
+    var progress = load(reading, quiz, fieldsets);
+    function save() { work.write(reading, "quiz", quiz, progress); }
     var summary = form.querySelector(".quiz-summary");
     var score = form.querySelector(".quiz-score");
 
     function update() {
-      var done = 0, right = 0;
+      var done = 0, right = 0, shown = 0;
       fieldsets.forEach(function (f) {
+        if (f.closest("[hidden]")) return; // left out of an assignment
+        shown += 1;
         var state = progress[f.dataset.question];
         if (state && state.checked) { done += 1; if (state.right) right += 1; }
       });
       summary.hidden = done === 0;
-      score.textContent = done === fieldsets.length
-        ? "Your score: " + right + " out of " + fieldsets.length + "."
-        : "So far: " + right + " right out of " + done + " checked, " + (fieldsets.length - done) + " to go.";
+      score.textContent = done === shown
+        ? "Your score: " + right + " out of " + shown + "."
+        : "So far: " + right + " right out of " + done + " checked, " + (shown - done) + " to go.";
     }
 
     fieldsets.forEach(function (fieldset) {
@@ -106,12 +116,12 @@
         fieldset.querySelectorAll("input").forEach(function (i) {
           i.checked = state.chosen.indexOf(Number(i.value)) !== -1;
         });
-        if (state.checked) show(fieldset, answer, state.chosen);
+        if (state.checked) state.right = show(fieldset, answer, state.chosen);
       }
       fieldset.addEventListener("change", function () {
         progress[id] = { chosen: chosen(fieldset), checked: false, right: false };
         clearMarks(fieldset);
-        save(key, progress);
+        save();
         update();
       });
       actions.querySelector(".quiz-check").addEventListener("click", function () {
@@ -122,14 +132,14 @@
           return;
         }
         progress[id] = { chosen: picks, checked: true, right: show(fieldset, answer, picks) };
-        save(key, progress);
+        save();
         update();
       });
     });
 
     form.querySelector(".quiz-reset").addEventListener("click", function () {
       progress = {};
-      save(key, progress);
+      save();
       form.reset();
       fieldsets.forEach(clearMarks);
       update();

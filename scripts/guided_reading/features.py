@@ -5,7 +5,7 @@ Figures are installed before the glossary so that a word inside a marked number 
 """
 from __future__ import annotations
 
-from . import faithfulness, figures, glossary, lesson_plans, plain_versions, quizzes, sources, word_work
+from . import faithfulness, figures, glossary, lesson_plans, plain_versions, quizzes, sources, word_work, writing
 from .context import ReadingContext
 from .page import FOR_TEACHERS, Page
 from .render.figure_cards import figure_cards
@@ -15,6 +15,8 @@ from .render.quiz_pages import answer_key_page, final_quiz_page, quiz_section
 from .render.sources_page import sources_page
 from .render.teacher_pages import discussion_key, handout_page, teacher_page, worksheet_page
 from .render.word_work_section import word_work_section
+from .render.work_pages import assign_page, assignment_page, hand_in_page, my_work_page
+from .render.written import written_section
 from .themes import Part
 
 
@@ -33,6 +35,8 @@ def install_features(ctx: ReadingContext) -> None:
     if edition.quizzes:
         ctx.features["quizzes"] = quizzes.check_quizzes(ctx)
     install_scaffolds(ctx)
+    if edition.writing:
+        ctx.features["writing"] = writing.check_writing(ctx)
     check_references(ctx)
     uses = sources.check_sources(ctx)  # after the glossary and figures: it links to their entries
     if ctx.edition.sources:
@@ -87,6 +91,9 @@ def part_sections(ctx: ReadingContext, part: Part) -> list[str]:
     quiz = ctx.features.get("quizzes", {}).get(part.id)
     if quiz:
         sections.append(quiz_section(ctx, quiz, part.id))
+    written = written_section(ctx, part.id, part.id)
+    if written:
+        sections.append(written)
     reading_list = part_reading(ctx, part)
     if reading_list:
         sections.append(reading_list)
@@ -106,16 +113,30 @@ def feature_pages(ctx: ReadingContext) -> list[Page]:
         pages.append(Page(f"{ctx.slug}/glossary.md", glossary_page(ctx), "Glossary"))
     quiz_set = ctx.features.get("quizzes", {})
     if quizzes.FINAL in quiz_set:
-        pages.append(Page(f"{ctx.slug}/quiz.md", final_quiz_page(ctx, quiz_set[quizzes.FINAL]), "Final quiz"))
+        final = final_quiz_page(ctx, quiz_set[quizzes.FINAL]) + written_section(ctx, quizzes.FINAL, "quiz")
+        pages.append(Page(f"{ctx.slug}/quiz.md", final, "Final quiz"))
     if ctx.edition.further_reading:
         pages.append(Page(f"{ctx.slug}/further-reading.md", further_reading_page(ctx), "Further reading"))
+    if has_student_work(ctx):
+        pages.append(Page(f"{ctx.slug}/my-work.md", my_work_page(ctx), "My work"))
     if ctx.edition.teacher:
         pages.append(Page(f"{ctx.slug}/teacher.md", teacher_page(ctx, ctx.edition.teacher), "Teacher's guide", FOR_TEACHERS))
     if quiz_set or ctx.edition.discussion or (ctx.edition.teacher and ctx.edition.teacher.claims):
         key = answer_key_page(ctx, quiz_set) if quiz_set else ""
         pages.append(Page(f"{ctx.slug}/answer-key.md", discussion_key(ctx, key), "Answer key", FOR_TEACHERS))
+    if has_student_work(ctx):
+        pages.append(Page(f"{ctx.slug}/hand-in.md", hand_in_page(ctx), "Hand-in", FOR_TEACHERS))
+        pages.append(Page(f"{ctx.slug}/assign.md", assign_page(ctx), "Make an assignment", FOR_TEACHERS))
+        pages.append(Page(f"{ctx.slug}/assignment.md", assignment_page(ctx), None))
     pages.append(Page(f"{ctx.slug}/handout.md", handout_page(ctx), "Printable handout", FOR_TEACHERS))
     pages.append(Page(f"{ctx.slug}/worksheet.md", worksheet_page(ctx), "Printable worksheet", FOR_TEACHERS))
     if "sources" in ctx.features:
         pages.append(Page(f"{ctx.slug}/{sources.SOURCES_PAGE}", sources_page(ctx, ctx.features["sources"]), "Where our facts come from"))
     return pages
+
+
+def has_student_work(ctx: ReadingContext) -> bool:
+    """Quizzes, written prompts or figures to judge first: work a student can save and hand in."""
+    return bool(ctx.features.get("quizzes") or ctx.features.get("writing") or any(
+        figures.judge_first(p.figure) for p in ctx.features.get("figures", [])
+    ))

@@ -11,7 +11,7 @@ from .model import Document, Paragraph
 from .numbers import Claim, find_claims
 from .render.common import ext_link
 from .render.markup import Mark, html_text, md_text, prose_html
-from .schema import Figure
+from .schema import Figure, JudgeFirst
 
 
 @dataclass(frozen=True)
@@ -59,14 +59,51 @@ def unannotated(ctx: ReadingContext, doc: Document, placed: Sequence[PlacedFigur
     return found
 
 
-def callout(placed: PlacedFigure) -> str:
+def judge_first(figure: Figure) -> JudgeFirst | None:
+    """The prediction asked before a figure's callout opens: the edition's, or the default for a figure no source supports."""
+    if figure.judge is not None:
+        return figure.judge
+    return JudgeFirst() if figure.source is None else None
+
+
+def judge_form(placed: PlacedFigure, judge: JudgeFirst, slug: str) -> str:
+    """The one-line prediction asked before the callout opens; hidden until judge-first.js shows it."""
+    name = f"judge-{placed.figure.id}"
+    choices = "".join(
+        f'<label class="judge-choice"><input type="radio" name="{name}" value="{i}"> {html_text(c)}</label>'
+        for i, c in enumerate(judge.choices)
+    )
+    return (
+        f'<form class="judge-form" data-judge="{html_text(slug)}/{placed.figure.id}" hidden>'
+        f'<fieldset><legend>{html_text(judge.prompt)}</legend>{choices}</fieldset>'
+        '<p><button type="button" class="md-button judge-open">Open the key figure</button></p>'
+        '<p class="judge-said" role="status" aria-live="polite"></p></form>'
+    )
+
+
+def callout(placed: PlacedFigure, slug: str = "", judge: bool = False) -> str:
+    """The key-figure note. With `judge` (theme pages), a figure the reader must judge first is a closed
+    <details> behind a prediction; elsewhere (the full text) every callout stands open."""
     figure = placed.figure
     n = placed.location.paragraph.number
-    lines = [
-        # A <details>, open: reader-tools.js folds it to its one-line summary on a phone.
-        f'<details class="admonition figure" id="{placed.anchor}" open markdown>',
-        f"<summary>Key figure: {md_text(figure.label)}</summary>",
-        "",
+    asks = judge_first(figure) if judge else None
+    if asks is not None:
+        lines = [
+            f'<div class="judge-first" id="{placed.anchor}" markdown>',
+            judge_form(placed, asks, slug),
+            "",
+            '<details class="admonition figure" markdown>',
+            f"<summary>Key figure: {html_text(figure.label)}</summary>",
+            "",
+        ]
+    else:
+        lines = [
+            # A <details>, open: reader-tools.js folds it to its one-line summary on a phone.
+            f'<details class="admonition figure" id="{placed.anchor}" open markdown>',
+            f"<summary>Key figure: {md_text(figure.label)}</summary>",
+            "",
+        ]
+    lines += [
         f"**The op-ed says:** “{md_text(placed.location.text)}” (¶ {n})",
         "",
     ]
@@ -82,6 +119,7 @@ def callout(placed: PlacedFigure) -> str:
             cite = f"{md_text(latest.report)}; reported by {cite}"
         lines += [f"**Latest:** {md_text(latest.figure)} ({md_text(latest.date)}). {prose_html(latest.text)} ({cite})", ""]
     lines += [f"**How to read it:** {prose_html(figure.note)}", "", "</details>"]
+    lines += ["</div>"] if asks is not None else []
     return "\n".join(lines)
 
 
@@ -96,6 +134,20 @@ def make_annotator(placed: list[PlacedFigure]):
             label = html_text(item.figure.label)
             for start, end in spans:
                 notes.add_mark(pid, Mark(start, end, f'<a class="figure-mark" href="#{item.anchor}" title="Key figure: {label}">', "</a>"))
-            notes.add_after(pid, callout(item))
+            notes.add_after(pid, callout(item, ctx.slug, judge=page != "full-text.md"))
 
     return annotate
+
+
+def judged_callouts(ctx: ReadingContext) -> str:
+    """For the teacher's guide: the callouts students judge before they open, shown open in full."""
+    judged = [p for p in ctx.features.get("figures", []) if judge_first(p.figure)]
+    if not judged:
+        return ""
+    intro = (
+        "## Figures students judge first\n\n"
+        "On the theme pages these key-figure notes stay closed until the student has predicted whether a source "
+        "supports the number; the prediction is kept on their device and shows on My work. Here they are in full.\n\n"
+    )
+    asks = "".join(f"- {md_text(p.figure.label)}: “{md_text(judge_first(p.figure).prompt)}”\n" for p in judged)
+    return intro + asks + "\n" + "\n\n".join(callout(p) for p in judged) + "\n"

@@ -118,6 +118,15 @@ class LatestFigure(Strict):
     report: Plain | None = None
 
 
+class JudgeFirst(Strict):
+    """Asks for the reader's judgement before the callout's verdict opens (see written answers in authoring.md)."""
+
+    prompt: Plain = "Before you open it: is this number supported by a source?"
+    choices: list[Plain] = Field(
+        default=["Yes: a source supports it", "No: no source supports it", "I can't tell yet"], min_length=2, max_length=6
+    )
+
+
 class Figure(Strict):
     id: Id
     quote: Plain  # the claim as it stands in the op-ed
@@ -126,6 +135,8 @@ class Figure(Strict):
     latest: LatestFigure | None = None
     note: Prose  # how to read the number
     sources: list[Id] = []  # what the note rests on (the `source` and `latest` addresses must also be under `sources:`)
+    # The reader predicts before the callout opens. Figures with no source always ask, with the default prompt.
+    judge: JudgeFirst | None = None
 
 
 class Choice(Strict):
@@ -261,6 +272,15 @@ class TeacherGuide(Strict):
 class PlainVersion(Strict):
     starts_at: Plain  # the opening words of the paragraph it explains
     text: Plain  # the paragraph in plain words: grade 9 or below, no longer than the paragraph
+class WrittenPrompt(Strict):
+    """A question answered in a few sentences, kept on the device and compared with a strong answer."""
+
+    id: Id
+    part: Id  # a theme id, or "final" for the final quiz page
+    prompt: Plain
+    evidence: list[Plain] = Field(min_length=1)  # quotes from the op-ed the answer rests on
+    points: list[Plain] = Field(min_length=1)  # what a strong answer covers
+    min_words: int = Field(default=40, ge=1, le=400)  # words to write before the strong answer can be shown
 
 
 class Edition(Strict):
@@ -285,7 +305,9 @@ class Edition(Strict):
     # Printed with the content note, where a link to the help page cannot be followed.
     help_lines: list[HelpLine] = []
     sources: list[Source] = []  # every source of the edition's own statements (sources.py)
+    # Written answers, shown on their part's page (or the final quiz page) and gathered on My work.
+    writing: list[WrittenPrompt] = []
 
 
 # Lists whose items carry an `id` that must be unique within the list.
-ID_LISTS = ("repairs", "themes", "glossary", "figures", "discussion", "further_reading")
+ID_LISTS = ("repairs", "themes", "glossary", "figures", "discussion", "further_reading", "writing")

@@ -87,6 +87,7 @@ KEPT = {"id", "status", "kind", "url", "skill", "year", "correct", "multiple", "
         "handout_questions", "homework", "uses", "pace"}
 PROSE = {"summary", "content_note", "intro", "objectives", "note", "measured", "text", "overview", "before", "during", "after",
           "instructions", "task"}
+KEPT |= {"part", "min_words"}  # writing: a prompt's theme id and word count
 
 
 def _poison(data: object, key: str = "") -> object:

@@ -7,6 +7,7 @@ which the site's search leaves out.
 from __future__ import annotations
 
 from ..context import ReadingContext
+from ..figures import judged_callouts
 from ..lesson_plans import TimedLesson, TimedPlan, paragraph_span, words_per_minute
 from ..page import FOR_TEACHERS
 from ..plain_versions import handout_plain_column
@@ -15,6 +16,7 @@ from ..stats import WORDS_PER_MINUTE
 from .common import admonition, byline, content_note, front_matter, minutes, oped_blocks
 from .markup import html_text, md_text, prose_html
 from .qr import published_address, qr_svg
+from .written import handout_writing
 
 
 def _list(items: list[str]) -> str:
@@ -200,6 +202,7 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide) -> str:
         "their answers stay on their device. Check answers with the [answer key](answer-key.md). The written task shows "
         "whether students can weigh a claim against its evidence.\n"
     )
+    out.append(judged_callouts(ctx))
     return "\n".join(part for part in out if part)
 
 
@@ -326,4 +329,5 @@ def worksheet_page(ctx: ReadingContext) -> str:
                 f"## {md_text(task.title)} {{ .worksheet-task }}\n\n{prose_html(_one_line(task.task))}\n\n"
                 '<span class="write-space write-space--long" aria-hidden="true"></span>\n'
             )
+    out.append(handout_writing(ctx))  # the written prompts, with lines to write on: longer tasks go on the worksheet
     return "\n".join(out)

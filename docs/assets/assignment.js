@@ -1,0 +1,66 @@
+/* The assignment a teacher's link carries (assignment.html#parts=…&questions=…&prompts=…&due=…):
+   show only what it names, and keep it (GuidedWork) so that My work and the saved file record it.
+   Ids the page does not know are dropped. */
+(function () {
+  "use strict";
+  var work = window.GuidedWork;
+  var root = document.querySelector(".assignment");
+  if (!root || !work) return;
+  var slug = root.dataset.reading;
+
+  function fromHash(hash) {
+    var a = { parts: [], questions: [], prompts: [], due: "" }, found = false;
+    hash.replace(/^#/, "").split("&").forEach(function (pair) {
+      var i = pair.indexOf("="), name = pair.slice(0, i), value = pair.slice(i + 1);
+      if (i < 0) return;
+      try { value = decodeURIComponent(value); } catch (e) { return; }
+      if (name === "due") { a.due = value.slice(0, 120); found = true; }
+      if (name === "parts" || name === "questions" || name === "prompts") {
+        a[name] = value.split(",").filter(function (id) { return /^[a-z0-9-]{1,80}$/.test(id); }).slice(0, 200);
+        found = true;
+      }
+    });
+    return found ? a : null;
+  }
+
+  function known(a) {
+    var has = function (selector) { return root.querySelector(selector) !== null; };
+    return {
+      parts: a.parts.filter(function (id) { return has('[data-part-id="' + id + '"]'); }),
+      questions: a.questions.filter(function (id) { return has('fieldset[data-question="' + id + '"]'); }),
+      prompts: a.prompts.filter(function (id) { return has('[data-prompt-id="' + id + '"]'); }),
+      due: a.due
+    };
+  }
+
+  function apply() {
+    var fromLink = fromHash(window.location.hash);
+    var a = fromLink ? known(fromLink) : work.read(slug, "assignment");
+    if (fromLink) work.write(slug, "assignment", null, a);
+    var empty = !a || (!a.parts.length && !a.questions.length && !a.prompts.length);
+    root.querySelector(".assignment-empty").hidden = !empty;
+    root.querySelector(".assignment-done").hidden = empty;
+    var due = root.querySelector(".assignment-due");
+    due.hidden = empty || !a.due;
+    due.textContent = a && a.due ? "Due: " + a.due : "";
+    root.querySelector(".assignment-read").hidden = empty || !a.parts.length;
+    root.querySelectorAll("[data-part-id]").forEach(function (li) { li.hidden = empty || a.parts.indexOf(li.dataset.partId) === -1; });
+    root.querySelectorAll(".assign-quiz").forEach(function (block) {
+      var any = false;
+      block.querySelectorAll("fieldset[data-question]").forEach(function (f) {
+        f.hidden = empty || a.questions.indexOf(f.dataset.question) === -1;
+        any = any || !f.hidden;
+      });
+      block.hidden = !any;
+      var shown = block.querySelectorAll("fieldset[data-question]:not([hidden])");
+      shown.forEach(function (f, i) { f.querySelector(".quiz-number").textContent = "Question " + (i + 1) + " of " + shown.length + "."; });
+    });
+    root.querySelectorAll(".assign-written").forEach(function (block) {
+      block.hidden = empty || a.prompts.indexOf(block.dataset.promptId) === -1;
+    });
+  }
+
+  root.querySelector(".work-needs-script").hidden = true;
+  apply();
+  window.addEventListener("hashchange", apply);
+})();
