@@ -5,14 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from support import copy_project, run_cli
+from support import run_cli
 
 pytestmark = pytest.mark.build
 
 
-def test_a_broken_link_fails_the_build_and_keeps_site(tmp_path: Path) -> None:
-    root = copy_project(tmp_path)
-    assert run_cli(root, "build").returncode == 0
+def test_a_broken_link_fails_the_build_and_keeps_site(built_copy: Path) -> None:
+    root = built_copy
     before = (root / "site" / "help.html").read_bytes()
     with (root / "docs" / "help.md").open("a", encoding="utf-8") as help_page:
         help_page.write("\n[A page that is not there](missing.md)\n")
@@ -24,9 +23,8 @@ def test_a_broken_link_fails_the_build_and_keeps_site(tmp_path: Path) -> None:
     assert not list(root.glob(".site.*"))
 
 
-def test_an_unchanged_build_skips_generation_and_a_deleted_page_comes_back(tmp_path: Path) -> None:
-    root = copy_project(tmp_path)
-    assert run_cli(root, "generate").stdout.strip() == "generate: 1 reading(s) written"
+def test_an_unchanged_build_skips_generation_and_a_deleted_page_comes_back(built_copy: Path) -> None:
+    root = built_copy
     assert run_cli(root, "generate").stdout.strip() == "generate: 1 reading(s) already up to date"
     page = next((root / "docs").glob("*/full-text.md"))
     text = page.read_text(encoding="utf-8")
