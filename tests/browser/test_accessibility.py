@@ -9,38 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser
 
-from support import ROOT
+from axe_support import PALETTES, axe_page, axe_violations, describe
 
 pytestmark = pytest.mark.browser
 
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-# Material's palette toggle follows prefers-color-scheme until a reader picks one, and marks the
-# palette in use on <body data-md-color-scheme>.
-PALETTES = {"light": "default", "dark": "slate"}
 WIDTHS = {"desktop": 1280, "phone": 375}
-
-
-def axe_violations(page: Page) -> list[dict]:
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    return result["violations"]
-
-
-def describe(violations: list[dict]) -> list[str]:
-    """One line per rule: the rule, its help text and the first few offending elements."""
-    lines = []
-    for violation in violations:
-        targets = [" ".join(node["target"]) for node in violation["nodes"]]
-        shown = ", ".join(targets[:3]) + (f" (+{len(targets) - 3} more)" if len(targets) > 3 else "")
-        lines.append(f"{violation['id']}: {violation['help']} -> {shown}")
-    return lines
-
-
-def axe_page(browser: Browser, palette: str, width: int) -> Page:
-    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=palette)  # type: ignore[arg-type]
-    context.add_init_script(path=str(AXE))
-    return context.new_page()
 
 
 @pytest.mark.parametrize("palette", PALETTES)
