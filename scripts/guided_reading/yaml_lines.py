@@ -105,7 +105,7 @@ def load_yaml(file: Path, loader: type[yaml.SafeLoader] | None = None) -> tuple[
         mark = exc.context_mark if scanning else (exc.problem_mark or exc.context_mark)
         line = mark.line + 1 if mark else None
         problem = exc.problem or exc.context or "invalid YAML"
-        if line and problem == "mapping values are not allowed here":
+        if line and problem.startswith("mapping values are not allowed"):  # libyaml: "... in this context"
             line = _start_of_run_on_key(raw.splitlines(), line)
         raise ReadingError(file, f"YAML syntax error: {problem}", line=line, key="(syntax)") from None
     lines = LineMap()
