@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 RUN    := PYTHONPATH=scripts NO_MKDOCS_2_WARNING=1 $(BIN)/python
 
-.PHONY: site generate check schema reading serve test lint bench lighthouse chromium java clean
+.PHONY: site generate check schema reading serve test test-fast lint bench lighthouse chromium java clean
 
 site: $(VENV)/.site-deps                ## set up, generate the pages and build site/
 	$(RUN) -m guided_reading build
@@ -32,6 +32,10 @@ test: $(VENV)/.test-deps node_modules/.installed chromium java   ## set up, lint
 	$(BIN)/ruff check scripts tests
 	$(BIN)/zizmor --offline --min-severity medium --no-progress .github/
 	$(RUN) -m pytest $(PYTEST_ARGS)
+
+test-fast: $(VENV)/.test-deps          ## the edit loop: lint, unit and golden tests (no build, no browser)
+	$(BIN)/ruff check scripts tests
+	$(RUN) -m pytest -q -m "not slow" $(PYTEST_ARGS)
 
 bench: $(VENV)/.test-deps               ## time generation and build, weigh the pages (a report, not a test)
 	$(RUN) scripts/bench.py

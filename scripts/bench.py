@@ -1,13 +1,16 @@
 """Benchmark of the build and of what a reader downloads: `make bench` (a report, not a test).
 
 In one run, on temporary copies of the project:
-- generation (`python -m guided_reading generate`), MkDocs' build (`mkdocs build --strict`) and
-  the whole build (`python -m guided_reading build`), each as its own command, median of --runs;
+- after an edit of the reading: generation (`python -m guided_reading generate`) and the whole build
+  (`python -m guided_reading build`, what `make site` runs), against MkDocs' build alone
+  (`mkdocs build --strict`) of the same docs/, each as its own command, median of --runs;
 - the weight of each kind of page: its HTML with the CSS and JS it loads, raw and gzipped;
 - our own CSS and JS (docs/assets, vendor copies excluded), gzipped;
 - the size of site/ and its files by type;
-- generation and MkDocs' build for 1, 10 and 50 copies of the reading under different slugs.
-Times vary from run to run on a busy machine: compare the ratios within one run.
+- a whole build of 1, 10, 50 and 100 copies of the reading under different slugs: time, peak memory,
+  site/, search index, offline zip and one part page.
+Times vary from run to run on a busy machine: compare the ratios within one run, and prefer the CPU
+times (user + system time of each command), which another process's load disturbs much less.
 """
 from __future__ import annotations
 
@@ -15,12 +18,14 @@ import argparse
 import gzip
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +34,7 @@ sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "tests")]
 from guided_reading.build import load_all  # noqa: E402
 from support import SEED, copy_project  # noqa: E402
 
-COPIES = (1, 10, 50)
+COPIES = (1, 10, 50, 100)
 ASSET = re.compile(r'<(?:link rel="stylesheet" href|script src)="([^"]+)"')
 
 
@@ -37,29 +42,58 @@ def command_env(project: Path) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(project / "scripts"), "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1700000000"}
 
 
-def seconds(project: Path, *args: str) -> float:
+@dataclass(frozen=True)
+class Run:
+    wall: float  # seconds
+    cpu: float  # seconds of user + system time of the command
+    peak: int  # peak resident memory, bytes
+
+
+def run(project: Path, *args: str) -> Run:
+    """One command in `project`, with its wall time, CPU time and peak memory (from wait4)."""
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, *args], cwd=project, env=command_env(project), capture_output=True, text=True)
+    process = subprocess.Popen([sys.executable, *args], cwd=project, env=command_env(project),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
-    if result.returncode != 0:
-        sys.exit(f"bench: `{' '.join(args)}` failed in {project}:\n{result.stderr}")
-    return elapsed
+    process.returncode = os.waitstatus_to_exitcode(status)
+    errors = process.stderr.read().decode() if process.stderr else ""
+    if process.returncode != 0:
+        sys.exit(f"bench: `{' '.join(args)}` failed in {project}:\n{errors}")
+    return Run(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024)
 
 
+def edit(project: Path, n: int) -> None:
+    """An edit of the reading's edition that changes its content hash (a comment line at the end)."""
+    edition = project / "seeds" / SEED.name / "edition.yml"
+    text = edition.read_text(encoding="utf-8").split("\n# bench edit")[0]
+    edition.write_text(f"{text}\n# bench edit {n}\n", encoding="utf-8")
+
+
+GENERATE = ("-m", "guided_reading", "generate")
+MKDOCS = ("-m", "mkdocs", "build", "--strict", "--site-dir", ".bench-site")
+BUILD = ("-m", "guided_reading", "build")
 STEPS = {
-    "generation": ("-m", "guided_reading", "generate"),
-    "mkdocs build": ("-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", ".bench-site"),
-    "whole build": ("-m", "guided_reading", "build"),
+    "generation after an edit": (GENERATE, True),
+    "mkdocs build --strict alone": (MKDOCS, False),
+    "make site after an edit": (BUILD, True),
+    "make site, nothing changed": (BUILD, False),
 }
 
 
-def step_times(project: Path, runs: int, steps: tuple[str, ...] = tuple(STEPS)) -> dict[str, float]:
-    """Median seconds of each step, the steps taking turns so that a slow spell hits them alike."""
-    times: dict[str, list[float]] = defaultdict(list)
-    for _ in range(runs):
-        for step in steps:
-            times[step].append(seconds(project, *STEPS[step]))
-    return {step: statistics.median(values) for step, values in times.items()}
+def step_times(project: Path, runs: int) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU seconds of each step, the steps taking turns so that a slow spell hits them alike."""
+    walls: dict[str, list[float]] = defaultdict(list)
+    cpus: dict[str, list[float]] = defaultdict(list)
+    run(project, *BUILD)  # warm: the reading-level cache and the first generation
+    for n in range(runs):
+        for step, (args, edited) in STEPS.items():
+            if edited:
+                edit(project, n)
+            result = run(project, *args)
+            walls[step].append(result.wall)
+            cpus[step].append(result.cpu)
+    return {step: (statistics.median(walls[step]), statistics.median(cpus[step])) for step in STEPS}
 
 
 def project_with_copies(dest: Path, copies: int) -> Path:
@@ -106,11 +140,14 @@ def table(rows: list[tuple[str, ...]], header: tuple[str, ...], text_columns: in
 
 def report_build(project: Path, runs: int) -> None:
     times = step_times(project, runs)
-    whole = times["whole build"]
-    print(f"## Build of one reading (median of {runs} runs)\n")
-    rows = [(step, "python " + " ".join(STEPS[step][:4]), f"{time:.2f} s", f"{time / whole:.0%}") for step, time in times.items()]
-    table(rows, ("step", "command", "time", "of whole"), text_columns=2)
-    print(f"generation share: {times['generation'] / whole:.0%} of the whole build (goal: under 15%)\n")
+    engine_wall, engine_cpu = times["mkdocs build --strict alone"]
+    print(f"## Build of one reading (median of {runs} runs; CPU = user + system time of the command)\n")
+    rows = [(step, "python " + " ".join(STEPS[step][0][:3]), f"{wall:.2f} s", f"{cpu:.2f} s", f"{cpu / engine_cpu:.2f}")
+            for step, (wall, cpu) in times.items()]
+    table(rows, ("step", "command", "wall", "CPU", "CPU / mkdocs"), text_columns=2)
+    wall, cpu = times["make site after an edit"]
+    print(f"make site after an edit / mkdocs build --strict alone: {wall / engine_wall:.2f} by wall time, "
+          f"{cpu / engine_cpu:.2f} by CPU time (goal: at most 1.15)\n")
 
 
 def report_pages(project: Path) -> None:
@@ -153,28 +190,37 @@ def report_site(site: Path) -> None:
     table(rows, ("type", "files", "size"))
 
 
-def report_scaling(workdir: Path) -> None:
+def mib(size: float) -> str:
+    return f"{size / 1024 / 1024:,.1f} MB"
+
+
+def report_scaling(workdir: Path, copies_list: tuple[int, ...]) -> None:
+    """A whole build (`make site`, docs/ generated afresh) for each number of copies of the reading."""
     rows, previous = [], None
-    for copies in COPIES:
+    part = f"{SEED.name}/{load_all(ROOT / 'seeds')[0].parts[0].id}.html"
+    for copies in copies_list:
         project = project_with_copies(workdir / f"copies-{copies}", copies)
-        times = step_times(project, 1, ("generation", "mkdocs build"))
-        generation, engine = times["generation"], times["mkdocs build"]
-        whole = generation + engine
-        site = project / ".bench-site"
-        pages = sum(1 for _ in site.rglob("*.html"))
+        run(project, *GENERATE)  # warms the reading-level cache (textstat), as any build after the first
+        (project / ".cache" / "generation.json").unlink()
+        result = run(project, *BUILD)
+        site = project / "site"
         size = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
-        marginal = f"{(whole - previous[1]) / (copies - previous[0]):.2f} s" if previous else ""
-        rows.append((str(copies), str(pages), kib(size), f"{generation:.2f} s", f"{engine:.2f} s", f"{whole:.2f} s",
-                     f"{whole / copies:.2f} s", marginal))
-        previous = (copies, whole)
-    print("## Build time by number of readings (one run each)\n")
-    table(rows, ("readings", "pages", "site/", "generation", "mkdocs build", "both", "per reading", "per added reading"))
+        index = (site / "search" / "search_index.json").stat().st_size
+        archive = (site / "downloads" / "guided-readings-offline.zip").stat().st_size
+        growth = f"{result.cpu / previous[1]:.2f} × for {copies / previous[0]:.0f} ×" if previous else ""
+        rows.append((str(copies), f"{result.wall:.1f} s", f"{result.cpu:.1f} s", growth, mib(result.peak), mib(size), mib(index),
+                     mib(archive), kib((site / part).stat().st_size)))
+        previous = (copies, result.cpu)
+        shutil.rmtree(project)
+    print("## A whole build by number of readings (one run each)\n")
+    table(rows, ("readings", "wall", "CPU", "CPU growth", "peak memory", "site/", "search index", "offline zip", "part page"))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs of the one-reading build (default: 5)")
-    parser.add_argument("--no-scaling", action="store_true", help="skip the 1/10/50-reading builds")
+    parser.add_argument("--no-scaling", action="store_true", help="skip the builds of 1, 10, 50 and 100 readings")
+    parser.add_argument("--copies", type=int, nargs="+", default=list(COPIES), help="numbers of readings to build (default: 1 10 50 100)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="bench.") as folder:
         workdir = Path(folder)
@@ -184,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         report_own_assets()
         report_site(project / "site")
         if not args.no_scaling:
-            report_scaling(workdir)
+            report_scaling(workdir, tuple(args.copies))
     return 0
 
 

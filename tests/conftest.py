@@ -1,4 +1,8 @@
-"""Shared fixtures: one build of the site reused by every test that needs it."""
+"""Shared fixtures: each site variant is built once per session and shared by every test that needs it.
+
+Tests under tests/site, tests/browser and tests/quality build or open a site: they are marked
+`slow` here, so that `make test-fast` (`-m "not slow"`: lint, unit and golden tests) stays quick.
+"""
 from __future__ import annotations
 
 import shutil
@@ -9,6 +13,16 @@ from pathlib import Path
 import pytest
 
 from support import copy_project, run_cli
+
+SLOW_FOLDERS = ("site", "browser", "quality")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    tests = Path(__file__).resolve().parent
+    for item in items:
+        relative = item.path.resolve().relative_to(tests) if item.path.resolve().is_relative_to(tests) else None
+        if relative and relative.parts[0] in SLOW_FOLDERS:
+            item.add_marker(pytest.mark.slow)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -27,6 +41,14 @@ def built_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def site(built_project: Path) -> Path:
     return built_project / "site"
+
+
+@pytest.fixture
+def built_copy(built_project: Path, tmp_path: Path) -> Path:
+    """A private copy of the built project (site/, docs/ and the generation record included) that a test may change."""
+    copy = tmp_path / "built"
+    shutil.copytree(built_project, copy, symlinks=True)
+    return copy
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 from .build import generate, load_all, mkdocs_build
-from .draft import new_reading
 from .errors import ReadingError
 
 
@@ -26,6 +25,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"wrote {write_schema(root).relative_to(root)}")
             return 0
         if args.command == "new":
+            from .draft import new_reading  # the drafting code (yake, detection) only for `new`
+
             if not args.source or not args.slug:
                 parser.error("new needs SOURCE and --slug")
             todo = new_reading(root, args.source.resolve(), args.slug)
@@ -35,17 +36,21 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {n}. {item}")
             print("then `make site` builds it (as a draft, with a banner) and `make check` lists what is left.")
             return 0
-        contexts = load_all(root / "seeds") if args.command == "check" else generate(root)
-        for ctx in contexts:
-            for warning in ctx.warnings:
-                print(f"warning: {warning}", file=sys.stderr)
         if args.command == "check":
-            problems = sum(len(ctx.warnings) for ctx in contexts)
-            print(f"checked {len(contexts)} reading(s): {problems or 'no'} warning(s)")
+            contexts = load_all(root / "seeds")
+            warnings = [warning for ctx in contexts for warning in ctx.warnings]
+        else:
+            generated = generate(root)
+            warnings = generated.warnings
+        for warning in warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        if args.command == "check":
+            print(f"checked {len(contexts)} reading(s): {len(warnings) or 'no'} warning(s)")
             return 0
         if args.command == "build":
             mkdocs_build(root, (args.site_dir or root / "site").resolve())
-        print(f"{args.command}: {len(contexts)} reading(s) written")
+        state = "already up to date" if generated.reused else "written"
+        print(f"{args.command}: {generated.readings} reading(s) {state}")
         return 0
     except ReadingError as error:
         for problem in error.problems:

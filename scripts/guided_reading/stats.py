@@ -1,6 +1,7 @@
 """Reading time and reading level, computed from the text at build time."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -37,8 +38,13 @@ class TextStats:
         return "plain wording"
 
 
+@functools.cache
+def _textstat_version() -> str:
+    return version("textstat")  # looked up once: each lookup scans sys.path (about 10 ms)
+
+
 def _grade(text: str) -> float:
-    key = hashlib.sha256(f"textstat {version('textstat')}\n{text}".encode()).hexdigest()
+    key = hashlib.sha256(f"textstat {_textstat_version()}\n{text}".encode()).hexdigest()
     try:
         cache = json.loads(CACHE.read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -41,8 +41,12 @@ def _write_file(path: Path, text: str) -> None:
     tmp.replace(path)
 
 
-def write_pages(docs: Path, pages: list[Page], nav: list[object], root: Path) -> None:
-    """Write every reading's folder in one swap each, then the top-level pages and the navigation."""
+def write_pages(docs: Path, pages: list[Page], nav: list[object], root: Path) -> list[Path]:
+    """Write every reading's folder in one swap each, then the top-level pages and the navigation.
+
+    Returns every file that the generation owns, written or already up to date.
+    """
+    written: list[Path] = []
     by_folder: dict[str, list[Page]] = {}
     top: list[Page] = []
     for page in pages:
@@ -61,11 +65,15 @@ def write_pages(docs: Path, pages: list[Page], nav: list[object], root: Path) ->
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(page.markdown, encoding="utf-8")
         (staging / MARKER).write_text("Generated from seeds/ by scripts/guided_reading; do not edit.\n", encoding="utf-8")
+        written.extend(target / p.relative_to(staging) for p in sorted(staging.rglob("*")) if p.is_file())
         if target.exists() and _same_tree(staging, target):
             shutil.rmtree(staging)
         else:
             _replace_dir(staging, target)
     for page in top:
         _write_file(docs / page.path, page.markdown)
+        written.append(docs / page.path)
     header = "# Generated from seeds/ by scripts/guided_reading; do not edit. mkdocs.yml inherits it.\n"
     _write_file(root / NAV_FILE, header + yaml.safe_dump({"nav": nav}, allow_unicode=True, sort_keys=False))
+    written.append(root / NAV_FILE)
+    return written

@@ -9,53 +9,35 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser
 
-from support import ROOT
+from axe_support import PALETTES, axe_page, axe_violations, describe
 
 pytestmark = pytest.mark.browser
 
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-# Material's palette toggle follows prefers-color-scheme until a reader picks one, and marks the
-# palette in use on <body data-md-color-scheme>.
-PALETTES = {"light": "default", "dark": "slate"}
 WIDTHS = {"desktop": 1280, "phone": 375}
 
 
-def axe_violations(page: Page) -> list[dict]:
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    return result["violations"]
-
-
-def describe(violations: list[dict]) -> list[str]:
-    """One line per rule: the rule, its help text and the first few offending elements."""
-    lines = []
-    for violation in violations:
-        targets = [" ".join(node["target"]) for node in violation["nodes"]]
-        shown = ", ".join(targets[:3]) + (f" (+{len(targets) - 3} more)" if len(targets) > 3 else "")
-        lines.append(f"{violation['id']}: {violation['help']} -> {shown}")
-    return lines
-
-
-def axe_page(browser: Browser, palette: str, width: int) -> Page:
-    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=palette)  # type: ignore[arg-type]
-    context.add_init_script(path=str(AXE))
-    return context.new_page()
-
-
-@pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("palette", PALETTES)
-def test_every_page_passes_axe(browser: Browser, http_root: str, site: Path, palette: str, width: str) -> None:
-    page = axe_page(browser, palette, WIDTHS[width])
+def test_every_page_passes_axe(browser: Browser, http_root: str, site: Path, palette: str) -> None:
+    """Each page is loaded once per palette and checked at every width (the viewport is resized in place)."""
+    first, *others = WIDTHS.values()
+    page = axe_page(browser, palette, first)
     found: dict[str, list[str]] = {}
     paths = sorted(html.relative_to(site).as_posix() for html in site.rglob("*.html"))
     try:
         for path in paths:
+            page.set_viewport_size({"width": first, "height": 900})
             page.goto(f"{http_root}/{path}")
             scheme = page.evaluate("document.body.dataset.mdColorScheme")
             assert scheme == PALETTES[palette], f"{path}: expected the {palette} palette, got {scheme}"
-            if problems := describe(axe_violations(page)):
-                found[path] = problems
+            for width in [first, *others]:
+                if width != first:
+                    page.set_viewport_size({"width": width, "height": 900})
+                    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+                    assert page.evaluate("innerWidth") == width
+                if problems := describe(axe_violations(page)):
+                    found[f"{path} at {width}px"] = problems
     finally:
         page.context.close()
     assert len(paths) > 5

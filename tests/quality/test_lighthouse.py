@@ -1,6 +1,8 @@
 """Lighthouse scores of the main kinds of page, mobile preset, site/ served gzipped on 127.0.0.1.
 
-The slowest checks of the suite: skip them locally with `-m "not lighthouse"`.
+Each page must score 100 in all four categories, as the median of three runs, so that one slow
+run on a busy machine does not flake it. The slowest checks of the suite: skip them locally with
+`-m "not lighthouse"`, and run them on a quiet machine (`make lighthouse` prints what costs points).
 """
 from __future__ import annotations
 
@@ -24,5 +26,5 @@ def gzip_root(site: Path) -> Iterator[str]:
 def test_scores_meet_the_thresholds(site: Path, gzip_root: str, path: str, tmp_path: Path) -> None:
     if not (site / path).exists():
         pytest.skip(f"{path} is not part of this reading")
-    scores = lighthouse_scores(f"{gzip_root}/{path}", tmp_path)
-    assert below_thresholds(scores) == {}, f"{path}: {scores}, thresholds {THRESHOLDS}"
+    scores, lost = lighthouse_scores(f"{gzip_root}/{path}", tmp_path)
+    assert below_thresholds(scores) == {}, f"{path}: {scores}, thresholds {THRESHOLDS}; points lost to:\n" + "\n".join(lost)

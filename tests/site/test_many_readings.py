@@ -262,3 +262,21 @@ def test_the_seeds_own_drafting_finds_its_front_matter_headings_and_repairs() ->
     assert [(r["before"], r["after"]) for r in drafted["repairs"] if r["kind"] == "join"] == [
         (r["before"], r["after"]) for r in edited["repairs"] if r["kind"] == "join"
     ] or len([r for r in drafted["repairs"] if r["kind"] == "join"]) == 3
+
+
+def test_a_page_lists_only_its_own_reading_in_tabs_and_navigation(library) -> None:
+    """overrides/partials/nav.html and tabs.html: other readings are reached through Home, so a page does not grow with the library."""
+    root, _ = library
+    site = root / "site"
+    readings = sorted(p.parent.name for p in site.glob("*/full-text.html"))
+    assert len(readings) > 3
+    for slug in readings:
+        page = BeautifulSoup((site / slug / "full-text.html").read_text(encoding="utf-8"), "html.parser")
+        links = [a["href"] for a in page.select("nav.md-tabs a[href], nav.md-nav--primary a[href]")]
+        elsewhere = {href.split("/")[-2] for href in links if href.startswith("../") and href.count("/") == 2}
+        assert elsewhere == set(), f"{slug}: links to {elsewhere}"
+        assert any(href == "../index.html" for href in links), f"{slug}: no link to the library"
+        assert page.select_one("nav.md-tabs .md-tabs__item--active a")
+    home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert not [a for a in home.select("nav.md-tabs a[href], nav.md-nav--primary a[href]") if a["href"].split("/")[0] in readings]
+    assert all(home.select(f".md-content a[href='{slug}/index.html']") for slug in readings)
