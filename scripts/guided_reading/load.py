@@ -85,6 +85,8 @@ def _describe(error: dict[str, Any]) -> str:
         return f"expected {error['ctx']['expected']}, got {got!r}"
     if kind == "string_pattern_mismatch":
         return f"expected an id or address of the form {error['ctx']['pattern']}, got {got!r}"
+    if kind == "value_error":  # a check of our own, such as the escaping policy's
+        return str(error["ctx"]["error"])
     if kind == "union_tag_invalid":
         return f"expected kind {error['ctx']['expected_tags']}, got {got!r}"
     return f"{error['msg']}, got {got!r}"
