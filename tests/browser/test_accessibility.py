@@ -35,6 +35,7 @@ def test_every_page_passes_axe(browser: Browser, http_root: str, site: Path, pal
                 if width != first:
                     page.set_viewport_size({"width": width, "height": 900})
                     page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+                    page.wait_for_timeout(400)  # Material fades the drawer's items in (250 ms): judge them once shown
                     assert page.evaluate("innerWidth") == width
                 if problems := describe(axe_violations(page)):
                     found[f"{path} at {width}px"] = problems
