@@ -69,7 +69,7 @@ def test_worksheet_prints_blank_grids(page: Page, site_root: str, tmp_path: Path
     for heading in ("Figure tracker", "Who does what?", "Claims and evidence", "Repair one claim"):
         assert heading in text
     assert "40.3 million" not in text and "Profits and Poverty" not in text
-    assert page_count(pdf) <= 4
+    assert page_count(pdf) <= 6  # the longer tasks, with the written prompts and their lines (the student copy keeps to 4)
 
 
 @pytest.fixture(scope="module")

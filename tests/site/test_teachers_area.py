@@ -13,7 +13,7 @@ from support import SEED
 
 READING = "human-trafficking-networks"
 CTX = prepare(SEED)
-TEACHER_PAGES = ["teacher.html", "answer-key.html", "handout.html", "worksheet.html"]
+TEACHER_PAGES = ["teacher.html", "answer-key.html", "hand-in.html", "assign.html", "handout.html", "worksheet.html"]
 
 
 def sidebar(page: Path) -> BeautifulSoup:
@@ -114,7 +114,7 @@ def test_help_page_and_printed_content_note_carry_every_help_line(site: Path) ->
         if line.url:
             assert line.url in help_links, line.url
     for page in sorted((site / READING).glob("*.html")):
-        printed = article(page).select_one(".admonition.content-note .help-lines.print-only")
+        printed = article(page).select_one(".admonition.content-note .help-lines.print-only, .content-note-line .help-lines.print-only")
         assert printed is not None, page.name
         text = " ".join(printed.get_text(" ").split())
         for line in lines:

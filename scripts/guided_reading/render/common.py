@@ -43,7 +43,8 @@ def content_note(ctx: ReadingContext, full: bool = False, folder: str = "") -> s
     return (
         '<div class="content-note-line"><details><summary>Content note</summary>'
         f"<p>{prose_html(note, folder)}</p></details>"
-        '<span aria-hidden="true"> · </span><a href="../help.html">Get help</a></div>\n\n'
+        '<span aria-hidden="true"> · </span><a href="../help.html">Get help</a>'
+        f"{printed_help_lines(ctx)}</div>\n\n"  # on paper the link cannot be followed: the lines print instead
     )
 
 

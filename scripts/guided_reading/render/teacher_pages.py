@@ -256,7 +256,7 @@ def handout_page(ctx: ReadingContext) -> str:
         'The longer tasks are on the <a href="worksheet.html">printable worksheet</a>; the teacher\'s guide and answer key are not printed with it.</p>\n',
         byline(ctx) + "\n",
         '<p class="handout-name">Name: <span class="write-line"></span> Date: <span class="write-line write-line--short"></span></p>\n',
-        content_note(ctx),
+        content_note(ctx, full=True),
         '<p class="handout-credit">Paragraph numbers (¶) are those of this edition, not of the original.</p>\n',
     ]
     for number, part in enumerate(ctx.parts, start=1):
