@@ -30,11 +30,13 @@ serve: $(VENV)/.site-deps               ## preview on http://127.0.0.1:8000, reg
 
 test: $(VENV)/.test-deps node_modules/.installed chromium java   ## set up, lint, and run the whole suite
 	$(BIN)/ruff check scripts tests
+	PYTHONPATH=scripts $(BIN)/lint-imports --no-cache
 	$(BIN)/zizmor --offline --min-severity medium --no-progress .github/
 	$(RUN) -m pytest $(PYTEST_ARGS)
 
-test-fast: $(VENV)/.test-deps          ## the edit loop: lint, unit and golden tests (no build, no browser)
+test-fast: $(VENV)/.test-deps          ## the edit loop: lint, the layer contract, unit and golden tests (no build, no browser)
 	$(BIN)/ruff check scripts tests
+	PYTHONPATH=scripts $(BIN)/lint-imports --no-cache
 	$(RUN) -m pytest -q -m "not slow" $(PYTEST_ARGS)
 
 bench: $(VENV)/.test-deps               ## time generation and build, weigh the pages (a report, not a test)
@@ -45,6 +47,7 @@ lighthouse: site node_modules/.installed chromium   ## Lighthouse scores of the 
 
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check scripts tests
+	PYTHONPATH=scripts $(BIN)/lint-imports --no-cache
 
 $(VENV)/.site-deps: requirements/site.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from guided_reading.build import generate  # noqa: E402
-from guided_reading.errors import ReadingError  # noqa: E402
+from guided_reading.build.site_build import generate  # noqa: E402
+from guided_reading.core.errors import ReadingError  # noqa: E402
 
 log = logging.getLogger("mkdocs.guided_reading")
 _serving = False

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from guided_reading.build import prepare
-from guided_reading.errors import ReadingError
+from guided_reading.build.site_build import prepare
+from guided_reading.core.errors import ReadingError
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "human-trafficking-networks"
@@ -68,3 +68,12 @@ def error_for(folder: Path) -> ReadingError:
         prepare(folder)
     assert "\n" not in str(caught.value)
     return caught.value
+
+
+def problems_for(folder: Path) -> list[ReadingError]:
+    """Every problem that preparing the reading in `folder` reports in one run, one line each."""
+    with pytest.raises(ReadingError) as caught:
+        prepare(folder)
+    problems = caught.value.problems
+    assert all("\n" not in str(p) for p in problems)
+    return problems

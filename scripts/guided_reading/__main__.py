@@ -5,8 +5,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from .build import generate, load_all, mkdocs_build
-from .errors import ReadingError
+from .build.site_build import generate, load_all, mkdocs_build
+from .core.errors import ReadingError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,12 +20,12 @@ def main(argv: list[str] | None = None) -> int:
     root = args.root.resolve()
     try:
         if args.command == "schema":
-            from .edition_schema import write_schema
+            from .core.edition_schema import write_schema
 
             print(f"wrote {write_schema(root).relative_to(root)}")
             return 0
         if args.command == "new":
-            from .draft import new_reading  # the drafting code (yake, detection) only for `new`
+            from .drafting.draft import new_reading  # the drafting code (yake, detection) only for `new`
 
             if not args.source or not args.slug:
                 parser.error("new needs SOURCE and --slug")

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from guided_reading.build import prepare
+from guided_reading.build.site_build import prepare
 from support import ROOT, SEED
 
 pytestmark = pytest.mark.browser

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from guided_reading.build import prepare
-from guided_reading.student_work import catalog
+from guided_reading.build.site_build import prepare
+from guided_reading.features.student_work.catalog import catalog
 from support import SEED
 
 pytestmark = pytest.mark.browser

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from guided_reading.build import prepare
+from guided_reading.build.site_build import prepare
 from support import SEED, copy_project, run_cli
 
 pytestmark = pytest.mark.browser

@@ -7,7 +7,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from sitetext import article
 
-from guided_reading.build import prepare
+from guided_reading.build.site_build import prepare
 from support import SEED
 
 READING = "human-trafficking-networks"

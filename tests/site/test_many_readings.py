@@ -208,7 +208,7 @@ DATE_NAME = re.compile(r"(january|february|march|april|may|june|july|august|sept
 @pytest.mark.parametrize("slug", SLUGS)
 def test_pages_are_named_after_headings_only_never_a_date_or_a_stray_line(library, slug: str) -> None:
     root, _ = library
-    from guided_reading.themes import slugify
+    from guided_reading.core.themes import slugify
 
     names = {p.stem for p in (root / "site" / slug).glob("*.html")}
     standard = {"index", "full-text", "about", "handout", "glossary", "quiz", "answer-key", "teacher", "further-reading", "worksheet"}
@@ -250,8 +250,8 @@ def test_the_seeds_own_drafting_finds_its_front_matter_headings_and_repairs() ->
     """Drafting the published seed's text again finds what its editors decided by hand."""
     import yaml
 
-    from guided_reading.draft import draft_edition
-    from guided_reading.load import read_source
+    from guided_reading.core.load import read_source
+    from guided_reading.drafting.draft import draft_edition
 
     seed = ROOT / "seeds" / "human-trafficking-networks"
     drafted = yaml.safe_load(draft_edition(read_source(seed / "source.txt"), "seed")[0])

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from sitetext import article
 
-from guided_reading.build import prepare
-from guided_reading.context import build_context
-from guided_reading.load import load_reading
-from guided_reading.render.teacher_pages import handout_questions
-from guided_reading.stats import text_stats
+from guided_reading.build.site_build import prepare
+from guided_reading.core.context import build_text
+from guided_reading.core.load import load_reading
+from guided_reading.core.stats import text_stats
+from guided_reading.features.teacher.pages import handout_questions
 from support import ROOT, SEED
 
 READING = "human-trafficking-networks"
@@ -55,10 +55,10 @@ def test_teacher_guide_has_every_part(site: Path) -> None:
 
 def test_reading_level_is_computed_from_the_text(tmp_path: Path) -> None:
     reading = load_reading(SEED)
-    before = build_context(reading).stats
+    before = build_text(reading).stats
     simpler = reading.source.replace("It means the smugglers exploit", "It is bad. We must act. It means the smugglers exploit")
 
-    after = build_context(replace(reading, source=simpler)).stats
+    after = build_text(replace(reading, source=simpler)).stats
     assert after.words == before.words + 6
     assert after.grade < before.grade
     assert text_stats(CTX.parts[0].paragraphs).words == CTX.part_stats[CTX.parts[0].id].words

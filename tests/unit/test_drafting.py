@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from guided_reading.candidates import candidate_terms
-from guided_reading.clean import split_layout
-from guided_reading.detect import detect_shape, is_date_line, is_heading
+from guided_reading.core.clean import split_layout
+from guided_reading.drafting.candidates import candidate_terms
+from guided_reading.drafting.detect import detect_shape, is_date_line, is_heading
 from support import EDITION, error_for, reading_with
 
 

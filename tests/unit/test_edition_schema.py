@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from guided_reading.edition_schema import SCHEMA_COMMENT, SCHEMA_FILE, edition_json_schema
+from guided_reading.core.edition_schema import SCHEMA_COMMENT, SCHEMA_FILE, edition_json_schema
 from support import ROOT
 
 

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from guided_reading.build import prepare
-from guided_reading.context import build_context
-from guided_reading.faithfulness import changed_quantifier, check_edition, op_ed_sentences
-from guided_reading.load import load_reading
+from guided_reading.build.site_build import prepare
+from guided_reading.core.context import build_text
+from guided_reading.core.load import load_reading
+from guided_reading.features.faithfulness.check import changed_quantifier, check_edition, op_ed_sentences
 from support import EDITION, SEED, error_for, line_of, reading_with
 
 READING = load_reading(SEED)
-DOC = build_context(READING).doc
+DOC = build_text(READING).doc
 SENTENCES = op_ed_sentences(DOC)
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from guided_reading.build import prepare
-from guided_reading.site_pages import reading_pages
+from guided_reading.build.site_build import prepare
+from guided_reading.site.site_pages import reading_pages
 from support import EDITION, SEED, error_for, line_of, reading_with
 
 SOURCE = (SEED / "source.txt").read_bytes()

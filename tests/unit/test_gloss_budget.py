@@ -1,12 +1,13 @@
 """The gloss budget: at most 4 linked words per 100, key terms first, then the rarest; no two marks side by side."""
 from __future__ import annotations
 
-from guided_reading.context import Annotations
-from guided_reading.gloss_budget import budget_for, plan_glosses, rarity
-from guided_reading.glossary import TermMatcher, make_annotator
-from guided_reading.render.markup import paragraph_html
-from guided_reading.schema import GlossaryEntry
-from guided_reading.segment import make_paragraph
+from guided_reading.core.context import Annotations
+from guided_reading.core.markup import paragraph_html
+from guided_reading.core.schema import GlossaryEntry
+from guided_reading.core.segment import make_paragraph
+from guided_reading.features.glossary.budget import budget_for, plan_glosses, rarity
+from guided_reading.features.glossary.links import make_annotator
+from guided_reading.features.glossary.terms import TermMatcher
 
 
 def entry(id: str, term: str, *forms: str, key: bool = False) -> GlossaryEntry:

@@ -1,11 +1,12 @@
 """Glossary matching rules: case, inflections, longest match, whole words, line breaks, first use only."""
 from __future__ import annotations
 
-from guided_reading.context import Annotations
-from guided_reading.glossary import TermMatcher, make_annotator
-from guided_reading.render.markup import Mark, paragraph_html
-from guided_reading.schema import GlossaryEntry
-from guided_reading.segment import make_paragraph
+from guided_reading.core.context import Annotations
+from guided_reading.core.markup import Mark, paragraph_html
+from guided_reading.core.schema import GlossaryEntry
+from guided_reading.core.segment import make_paragraph
+from guided_reading.features.glossary.links import make_annotator
+from guided_reading.features.glossary.terms import TermMatcher
 
 
 def entry(id: str, term: str, *forms: str) -> GlossaryEntry:

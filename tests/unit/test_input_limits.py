@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from guided_reading.errors import ReadingError
-from guided_reading.load import MAX_SOURCE_BYTES
-from guided_reading.yaml_lines import load_yaml
+from guided_reading.core.errors import ReadingError
+from guided_reading.core.load import MAX_SOURCE_BYTES
+from guided_reading.core.yaml_lines import load_yaml
 from support import EDITION, SEED, copy_project, error_for, reading_with, run_cli
 
 

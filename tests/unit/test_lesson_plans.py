@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 import segno
 
-from guided_reading.build import prepare
-from guided_reading.lesson_plans import paragraph_span, words_per_minute
-from guided_reading.render.qr import published_address
-from guided_reading.render.teacher_pages import handout_page, teacher_page
-from guided_reading.stats import text_stats
+from guided_reading.build.site_build import prepare
+from guided_reading.core.stats import text_stats
+from guided_reading.features.teacher.lesson_plans import paragraph_span, words_per_minute
+from guided_reading.features.teacher.pages import handout_page, teacher_page
+from guided_reading.features.teacher.qr import published_address
 from support import EDITION, SEED, error_for, line_of, reading_with
 
 CTX = prepare(SEED)
@@ -19,12 +19,12 @@ GUIDE = CTX.edition.teacher
 
 
 def reading_step(ctx, plan_id: str = "one-lesson"):
-    plan = next(p for p in ctx.features["lesson_plans"] if p.plan.id == plan_id)
+    plan = next(p for p in ctx.features["teacher"].plans if p.plan.id == plan_id)
     return next(s for s in plan.lessons[0].steps if s.step.title == "Read and mark")
 
 
 def test_every_lesson_fills_its_minutes_and_sets_one_homework_task() -> None:
-    plans = {p.plan.id: p for p in CTX.features["lesson_plans"]}
+    plans = {p.plan.id: p for p in CTX.features["teacher"].plans}
     assert set(plans) == {"one-lesson", "two-lessons"}
     assert len(plans["one-lesson"].lessons) == 1 and len(plans["two-lessons"].lessons) == 2
     homework = {h.id for h in GUIDE.homework}
@@ -48,7 +48,7 @@ def test_a_weaker_class_gets_more_reading_time_and_the_lesson_still_fits(tmp_pat
     edition = EDITION.replace("  class_grade: 10\n", "  class_grade: 9\n")
     ctx = prepare(reading_with(tmp_path, edition))
     assert reading_step(ctx).minutes > reading_step(CTX).minutes
-    for timed in ctx.features["lesson_plans"]:
+    for timed in ctx.features["teacher"].plans:
         for lesson in timed.lessons:
             assert sum(s.minutes for s in lesson.steps) == 50
 
@@ -75,7 +75,7 @@ def test_unknown_homework_and_handout_question_are_errors(tmp_path: Path) -> Non
 
 
 def test_the_guide_says_where_each_material_is() -> None:
-    page = teacher_page(CTX, GUIDE)
+    page = teacher_page(CTX, GUIDE, CTX.features["teacher"].plans)
     assert "[Vocabulary to pre-teach](#vocabulary-to-pre-teach) (above)" in page
     assert "[Homework](#homework) (below)" in page
     assert "[claims-and-evidence table](worksheet.md#claims-and-evidence) (on the worksheet" in page

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from guided_reading.numbers import find_claims
+from guided_reading.core.numbers import find_claims
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,16 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from guided_reading import quiz_checks
-from guided_reading.build import prepare
-from guided_reading.context import build_context
-from guided_reading.load import load_reading
-from guided_reading.locate import find_quote
-from guided_reading.quizzes import PlacedQuestion, Quiz, display_order
-from guided_reading.schema import Question
+from guided_reading.build.site_build import prepare
+from guided_reading.core.context import build_text
+from guided_reading.core.load import load_reading
+from guided_reading.core.locate import find_quote
+from guided_reading.core.schema import Question
+from guided_reading.features.quizzes import checks as quiz_checks
+from guided_reading.features.quizzes.questions import PlacedQuestion, Quiz, display_order
 from support import EDITION, SEED, error_for, line_of, reading_with
 
-DOC = build_context(load_reading(SEED)).doc
+DOC = build_text(load_reading(SEED)).doc
 LIMITS = quiz_checks.LIMITS
 FIRST_SENTENCE = DOC.paragraphs[0].sentences[0].text
 
@@ -128,7 +128,7 @@ def test_display_order_is_fixed_by_the_id_and_varies_between_questions() -> None
 
 def test_the_seed_passes_and_its_keys_are_spread_over_the_positions() -> None:
     ctx = prepare(SEED)
-    assert ctx.warnings == []
+    assert ctx.warnings == ()
     placed = [p for quiz in ctx.features["quizzes"].values() for p in quiz.questions if not p.question.multiple]
     positions = Counter(next(i for i, c in enumerate(p.choices) if c.correct) for p in placed)
     assert max(positions.values()) <= 0.4 * len(placed), positions

@@ -11,9 +11,9 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guided_reading.context import build_context
-from guided_reading.load import load_reading
-from guided_reading.site_pages import reading_pages
+from guided_reading.core.load import load_reading
+from guided_reading.features import check_reading
+from guided_reading.site.site_pages import reading_pages
 from support import ROOT
 
 
@@ -66,7 +66,7 @@ def test_source_characters_render_literally(tmp_path_factory, heading: str, para
         "source": {"headings": [heading]},
     }
     (folder / "edition.yml").write_text(yaml.safe_dump(edition), encoding="utf-8")
-    ctx = build_context(load_reading(folder))
+    ctx = check_reading(load_reading(folder))
     md = site_markdown()
     for page in reading_pages(ctx):
         html = md.reset().convert(page.markdown.split("---\n", 2)[2])

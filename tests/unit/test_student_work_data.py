@@ -4,10 +4,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from guided_reading.build import prepare
-from guided_reading.figures import callout, judge_first
-from guided_reading.render.written import written_box
-from guided_reading.student_work import catalog, edition_id
+from guided_reading.build.site_build import prepare
+from guided_reading.features.figures.callouts import callout, judge_first
+from guided_reading.features.student_work.catalog import catalog, edition_id
+from guided_reading.features.writing.boxes import written_box
 from support import EDITION, SEED, error_for, line_of, reading_with
 
 CTX = prepare(SEED)

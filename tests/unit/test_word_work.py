@@ -1,8 +1,8 @@
 """Word work: each part's gap-fill questions come from its own glossary words and the sentences they stand in."""
 from __future__ import annotations
 
-from guided_reading.build import prepare
-from guided_reading.word_work import GAP
+from guided_reading.build.site_build import prepare
+from guided_reading.features.word_work.exercises import GAP
 from support import SEED
 
 CTX = prepare(SEED)

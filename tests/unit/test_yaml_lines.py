@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from guided_reading.errors import ReadingError
-from guided_reading.yaml_lines import SafeLoader, load_yaml
+from guided_reading.core.errors import ReadingError
+from guided_reading.core.yaml_lines import SafeLoader, load_yaml
 from support import EDITION, SEED, line_of
 
 needs_libyaml = pytest.mark.skipif(not hasattr(yaml, "CSafeLoader"), reason="PyYAML built without libyaml")

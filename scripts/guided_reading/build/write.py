@@ -1,0 +1,79 @@
+"""Write the generated pages into docs/ so that a page is never seen half-written."""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from ..core.errors import ReadingError
+from ..core.page import Page
+
+MARKER = ".generated"  # MkDocs skips dotfiles, so the marker never reaches site/
+NAV_FILE = "nav.generated.yml"
+
+
+def _replace_dir(new: Path, target: Path) -> None:
+    old = target.with_name(f".{target.name}.old")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def _same_tree(a: Path, b: Path) -> bool:
+    files_a = {p.relative_to(a): p for p in a.rglob("*") if p.is_file()}
+    files_b = {p.relative_to(b): p for p in b.rglob("*") if p.is_file()}
+    return files_a.keys() == files_b.keys() and all(files_a[k].read_bytes() == files_b[k].read_bytes() for k in files_a)
+
+
+def _write_file(path: Path, text: str) -> None:
+    """Write unless the content is already there: `mkdocs serve` must not see a change that is none."""
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def write_pages(docs: Path, pages: list[Page], nav: list[object], root: Path) -> list[Path]:
+    """Write every reading's folder in one swap each, then the top-level pages and the navigation.
+
+    Returns every file that the generation owns, written or already up to date.
+    """
+    written: list[Path] = []
+    by_folder: dict[str, list[Page]] = {}
+    top: list[Page] = []
+    for page in pages:
+        folder, _, _ = page.path.partition("/")
+        (by_folder.setdefault(folder, []) if "/" in page.path else top).append(page)
+    for stale in docs.glob(f"*/{MARKER}"):
+        if stale.parent.name not in by_folder:
+            shutil.rmtree(stale.parent)
+    for folder, folder_pages in sorted(by_folder.items()):
+        target = docs / folder
+        if target.exists() and not (target / MARKER).exists():
+            raise ReadingError(target, "a hand-written folder of docs/ has the name of a reading; rename one of them")
+        staging = Path(tempfile.mkdtemp(prefix=f".{folder}.", dir=docs))
+        for page in folder_pages:
+            out = staging / page.path.partition("/")[2]
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(page.markdown, encoding="utf-8")
+        (staging / MARKER).write_text("Generated from seeds/ by scripts/guided_reading; do not edit.\n", encoding="utf-8")
+        written.extend(target / p.relative_to(staging) for p in sorted(staging.rglob("*")) if p.is_file())
+        if target.exists() and _same_tree(staging, target):
+            shutil.rmtree(staging)
+        else:
+            _replace_dir(staging, target)
+    for page in top:
+        _write_file(docs / page.path, page.markdown)
+        written.append(docs / page.path)
+    header = "# Generated from seeds/ by scripts/guided_reading; do not edit. mkdocs.yml inherits it.\n"
+    _write_file(root / NAV_FILE, header + yaml.safe_dump({"nav": nav}, allow_unicode=True, sort_keys=False))
+    written.append(root / NAV_FILE)
+    return written

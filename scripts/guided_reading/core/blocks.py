@@ -1,0 +1,120 @@
+"""Pieces shared by the pages of a reading: front matter, the content note, the op-ed's paragraphs."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import yaml
+
+from .context import ReadingContext
+from .markup import attr_text, html_text, md_text, paragraph_html, prose_html, title_text
+from .model import Paragraph
+
+
+def front_matter(title: str, description: str, **extra: object) -> str:
+    """Page metadata from plain text. Templates insert these values unescaped, so they are escaped here."""
+    data = {"title": title_text(title), "description": attr_text(description), **extra}
+    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=True, width=1000) + "---\n\n"
+
+
+def indent(text: str, spaces: int = 4) -> str:
+    pad = " " * spaces
+    return "\n".join(pad + line if line.strip() else "" for line in text.strip().splitlines())
+
+
+def admonition(kind: str, title: str, body: str, extra_class: str = "") -> str:
+    classes = f"{kind} {extra_class}".strip()
+    return f'!!! {classes} "{title}"\n\n{indent(body)}\n'
+
+
+def content_note(ctx: ReadingContext, full: bool = False, folder: str = "") -> str:
+    """The full note on a reading's home and first part; elsewhere one line that opens it, and the way to help.
+
+    `folder` places its links on a page outside the reading's folder.
+    """
+    note = ctx.edition.content_note
+    if not note:
+        return ""
+    if full:
+        # Raw HTML rather than a Markdown admonition: a block (the printed help lines) cannot sit inside an indented one.
+        return (
+            '<div class="admonition note content-note"><p class="admonition-title">Content note</p>'
+            f"<p>{prose_html(note, folder)}</p>{printed_help_lines(ctx)}</div>\n\n"
+        )
+    return (
+        '<div class="content-note-line"><details><summary>Content note</summary>'
+        f"<p>{prose_html(note, folder)}</p></details>"
+        '<span aria-hidden="true"> · </span><a href="../help.html">Get help</a>'
+        f"{printed_help_lines(ctx)}</div>\n\n"  # on paper the link cannot be followed: the lines print instead
+    )
+
+
+def printed_help_lines(ctx: ReadingContext) -> str:
+    """The edition's help lines, written out for paper, where the link to the help page cannot be followed."""
+    lines = ctx.edition.help_lines
+    if not lines:
+        return ""
+    items = "".join(
+        f"<li><strong>{html_text(h.where)}</strong>: {html_text(h.name)}, {html_text(h.contact)}"
+        + (f" ({html_text(h.url.removeprefix('https://').removeprefix('http://').rstrip('/'))})" if h.url else "")
+        + "</li>"
+        for h in lines
+    )
+    return f'<div class="print-only help-lines"><p>Help lines:</p><ul>{items}</ul></div>'
+
+
+def ext_link(text: str, url: str) -> str:
+    """A Markdown link to another site: marked as external (see reading.css) and opened without an opener.
+
+    `text` must already be safe Markdown (md_text of plain text); `url` is a schema-checked http(s) address.
+    """
+    return f'[{text}]({url}){{ .external rel="noopener" }}'
+
+
+def minutes(n: int) -> str:
+    return "about 1 minute" if n == 1 else f"about {n} minutes"
+
+
+def oped_blocks(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str, level: int = 2, plain: bool = False) -> str:
+    """The op-ed's own headings and numbered paragraphs, with what the features add to them (unless `plain`)."""
+    notes = ctx.annotate(paragraphs, page, features=not plain)
+    first_of_section = {s.paragraphs[0].id: s for s in ctx.doc.sections if s.paragraphs and s.heading}
+    out: list[str] = []
+    items: list[str] = []  # the items of the list being written: one raw HTML block, no blank line inside
+    for paragraph in paragraphs:
+        section = first_of_section.get(paragraph.id)
+        if items and (paragraph.kind != "item" or section is not None):
+            out.append(list_html(items))
+            items = []
+        if section is not None:
+            out.append(f"{'#' * level} {md_text(section.heading)} {{ #{section.id} .oped-heading dir=auto }}")
+        html = paragraph_html(paragraph, notes.marks.get(paragraph.id))
+        after = notes.after.get(paragraph.id, [])
+        if paragraph.kind == "item":
+            items.append(f"<li>{html}</li>")
+            if after:  # a block placed after an item ends the list; the next item opens another
+                out.append(list_html(items))
+                items = []
+        else:
+            out.append(html)
+        out.extend(after)
+    if items:
+        out.append(list_html(items))
+    return "\n\n".join(out) + "\n"
+
+
+def list_html(items: list[str]) -> str:
+    """The items of one list of the op-ed (numbered, bulleted, references, table rows), each keeping its own marker."""
+    return '<ul class="oped-list">\n' + "\n".join(items) + "\n</ul>"
+
+
+def byline(ctx: ReadingContext) -> str:
+    meta = ctx.edition.meta
+    parts = [f"By **{md_text(meta.author)}**"] if meta.author else []  # a draft may not know its author yet
+    if meta.affiliation:
+        parts.append(md_text(meta.affiliation))
+    if meta.publisher:
+        name = md_text(meta.publisher.name)
+        parts.append(f"Published by {ext_link(name, meta.publisher.url)}" if meta.publisher.url else f"Published by {name}")
+    if meta.published:
+        parts.append(md_text(meta.published))
+    return '<p class="byline" markdown>' + " · ".join(parts) + "</p>"

@@ -1,0 +1,153 @@
+"""Key figures: every number the op-ed uses gets a callout saying what the source measured and what we know now."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...core.blocks import ext_link
+from ...core.context import Annotations, ReadingContext
+from ...core.errors import ReadingError
+from ...core.locate import Location, find_quote
+from ...core.markup import Mark, html_text, md_text, prose_html
+from ...core.model import Document, Paragraph
+from ...core.numbers import Claim, find_claims
+from ...core.schema import Figure, JudgeFirst
+
+
+@dataclass(frozen=True)
+class PlacedFigure:
+    figure: Figure
+    location: Location
+    claims: tuple[Claim, ...]  # the numbers inside the quote, in paragraph offsets
+
+    @property
+    def anchor(self) -> str:
+        return f"fig-{self.figure.id}"
+
+
+def place_figures(ctx: ReadingContext) -> list[PlacedFigure]:
+    """Find each figure's quote, and check that every number in the op-ed has a figure.
+
+    A number without one stops a published reading; in a draft it is a warning.
+    """
+    reading, doc = ctx.reading, ctx.doc
+    placed: list[PlacedFigure] = []
+    for index, figure in enumerate(reading.edition.figures):
+        location = find_quote(doc, figure.quote)
+        if location is None:
+            raise reading.error(("figures", index, "quote"), f"figure {figure.id!r}: expected a quote from the op-ed, {figure.quote!r} is not in it")
+        claims = tuple(c for c in find_claims(location.paragraph.text) if location.start <= c.start and c.end <= location.end)
+        placed.append(PlacedFigure(figure, location, claims))
+    for problem in unannotated(ctx, doc, placed):
+        ctx.report(problem)
+    return placed
+
+
+def unannotated(ctx: ReadingContext, doc: Document, placed: Sequence[PlacedFigure]) -> list[ReadingError]:
+    """One error for each number in the op-ed that no figure's quote covers."""
+    found = []
+    for paragraph in doc.paragraphs:
+        covered = [(p.location.start, p.location.end) for p in placed if p.location.paragraph.id == paragraph.id]
+        for claim in find_claims(paragraph.text):
+            if not any(a <= claim.start and claim.end <= b for a, b in covered):
+                found.append(ReadingError(
+                    ctx.reading.source_path,
+                    f"the number {claim.text!r} has no entry under `figures:` in edition.yml; add one with its source",
+                    line=paragraph.line,
+                    key=f"¶ {paragraph.number}",
+                ))
+    return found
+
+
+def judge_first(figure: Figure) -> JudgeFirst | None:
+    """The prediction asked before a figure's callout opens: the edition's, or the default for a figure no source supports."""
+    if figure.judge is not None:
+        return figure.judge
+    return JudgeFirst() if figure.source is None else None
+
+
+def judge_form(placed: PlacedFigure, judge: JudgeFirst, slug: str) -> str:
+    """The one-line prediction asked before the callout opens; hidden until judge-first.js shows it."""
+    name = f"judge-{placed.figure.id}"
+    choices = "".join(
+        f'<label class="judge-choice"><input type="radio" name="{name}" value="{i}"> {html_text(c)}</label>'
+        for i, c in enumerate(judge.choices)
+    )
+    return (
+        f'<form class="judge-form" data-judge="{html_text(slug)}/{placed.figure.id}" hidden>'
+        f'<fieldset><legend>{html_text(judge.prompt)}</legend>{choices}</fieldset>'
+        '<p><button type="button" class="md-button judge-open">Open the key figure</button></p>'
+        '<p class="judge-said" role="status" aria-live="polite"></p></form>'
+    )
+
+
+def callout(placed: PlacedFigure, slug: str = "", judge: bool = False) -> str:
+    """The key-figure note. With `judge` (theme pages), a figure the reader must judge first is a closed
+    <details> behind a prediction; elsewhere (the full text) every callout stands open."""
+    figure = placed.figure
+    n = placed.location.paragraph.number
+    asks = judge_first(figure) if judge else None
+    if asks is not None:
+        lines = [
+            f'<div class="judge-first" id="{placed.anchor}" markdown>',
+            judge_form(placed, asks, slug),
+            "",
+            '<details class="admonition figure" markdown>',
+            f"<summary>Key figure: {html_text(figure.label)}</summary>",
+            "",
+        ]
+    else:
+        lines = [
+            # A <details>, open: reader-tools.js folds it to its one-line summary on a phone.
+            f'<details class="admonition figure" id="{placed.anchor}" open markdown>',
+            f"<summary>Key figure: {md_text(figure.label)}</summary>",
+            "",
+        ]
+    lines += [
+        f"**The op-ed says:** “{md_text(placed.location.text)}” (¶ {n})",
+        "",
+    ]
+    if figure.source:
+        s = figure.source
+        lines += [f"**The source says:** {prose_html(s.measured)} ({ext_link(md_text(f'{s.name}, {s.year}'), s.url)})", ""]
+    else:
+        lines += ["**The source says:** the op-ed names no source for this figure, and none we know of supports it.", ""]
+    if figure.latest:
+        latest = figure.latest
+        cite = ext_link(md_text(latest.source.title), latest.source.url)
+        if latest.report:
+            cite = f"{md_text(latest.report)}; reported by {cite}"
+        lines += [f"**Latest:** {md_text(latest.figure)} ({md_text(latest.date)}). {prose_html(latest.text)} ({cite})", ""]
+    lines += [f"**How to read it:** {prose_html(figure.note)}", "", "</details>"]
+    lines += ["</div>"] if asks is not None else []
+    return "\n".join(lines)
+
+
+def make_annotator(placed: list[PlacedFigure]):
+    def annotate(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str, notes: Annotations) -> None:
+        ids = {p.id for p in paragraphs}
+        for item in placed:
+            pid = item.location.paragraph.id
+            if pid not in ids:
+                continue
+            spans = [(c.start, c.end) for c in item.claims] or [(item.location.start, item.location.end)]
+            label = html_text(item.figure.label)
+            for start, end in spans:
+                notes.add_mark(pid, Mark(start, end, f'<a class="figure-mark" href="#{item.anchor}" title="Key figure: {label}">', "</a>"))
+            notes.add_after(pid, callout(item, ctx.slug, judge=page != "full-text.md"))
+
+    return annotate
+
+
+def judged_callouts(ctx: ReadingContext) -> str:
+    """For the teacher's guide: the callouts students judge before they open, shown open in full."""
+    judged = [p for p in ctx.features.get("figures", []) if judge_first(p.figure)]
+    if not judged:
+        return ""
+    intro = (
+        "## Figures students judge first\n\n"
+        "On the theme pages these key-figure notes stay closed until the student has predicted whether a source "
+        "supports the number; the prediction is kept on their device and shows on My work. Here they are in full.\n\n"
+    )
+    asks = "".join(f"- {md_text(p.figure.label)}: “{md_text(judge_first(p.figure).prompt)}”\n" for p in judged)
+    return intro + asks + "\n" + "\n\n".join(callout(p) for p in judged) + "\n"

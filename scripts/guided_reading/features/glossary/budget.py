@@ -1,0 +1,117 @@
+"""The gloss budget: which glossary words a page links, so that explanations help rather than crowd the text.
+
+Readers need most words known; a gloss on every other word breaks the reading. So a page links at most
+BUDGET_PER_100 words per 100 words of op-ed text, chosen by importance: first the terms the argument turns
+on (`key: true` in the edition), then the words rarest in everyday English (wordfreq's Zipf scale, where
+"the" is 7.7 and "upheaval" 3.1). Words at least as common as COMMON_ZIPF are never linked by default.
+Everything left out stays on the glossary page and is marked for the reader switch "Explain more words".
+Two marked words never stand side by side: "human traffic mafias" would read as one link.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from ...core.markup import Mark
+from ...core.model import Paragraph
+from .terms import TermHit, TermMatcher
+
+BUDGET_PER_100 = 4
+COMMON_ZIPF = 4.0
+# Only spaces, hyphens, slashes or quotes between two marks: the reader would see one long link.
+_NEIGHBOURS = re.compile(r"^[\s\-/'\"“”‘’]*$")
+
+
+@cache
+def zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # imported on first use: its word list takes a moment to load
+
+    return zipf_frequency(word, "en")
+
+
+def rarity(text: str) -> float:
+    """How common a term is in everyday English: the Zipf value of its rarest word (lower is rarer)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    return min((zipf(w.lower()) for w in words), default=0.0)
+
+
+def budget_for(words: int) -> int:
+    return max(1, words * BUDGET_PER_100 // 100)
+
+
+@dataclass
+class GlossPlan:
+    linked: list[tuple[str, TermHit]] = field(default_factory=list)
+    extra: list[tuple[str, TermHit]] = field(default_factory=list)
+
+
+def _neighbours(text: str, a: TermHit, b: TermHit) -> bool:
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return first.end <= second.start and bool(_NEIGHBOURS.match(text[first.end : second.start]))
+
+
+def plan_glosses(matcher: TermMatcher, paragraphs: Sequence[Paragraph], taken: Mapping[str, Sequence[Mark]]) -> GlossPlan:
+    """Which use of which entry a page links, and which it only marks for "Explain more words"."""
+    text_of = {p.id: p.text for p in paragraphs}
+    uses: dict[str, list[tuple[str, TermHit]]] = {}
+    all_hits: list[tuple[str, TermHit]] = []
+    for paragraph in paragraphs:
+        marks = taken.get(paragraph.id, [])
+        for hit in matcher.find(paragraph.text):
+            all_hits.append((paragraph.id, hit))
+            if any(m.start < hit.end and hit.start < m.end for m in marks):
+                continue  # inside another mark (a figure's number, a [sic]): wait for the next use
+            uses.setdefault(hit.entry.id, []).append((paragraph.id, hit))
+    order = list(uses)
+    words = sum(len(p.text.split()) for p in paragraphs)
+    budget = budget_for(words)
+
+    def rank(entry_id: str) -> tuple[int, float, int]:
+        pid, hit = uses[entry_id][0]
+        return (0 if hit.entry.key else 1, rarity(text_of[pid][hit.start : hit.end]), order.index(entry_id))
+
+    ranked = sorted(order, key=rank)
+    plan = GlossPlan()
+    chosen: list[tuple[str, TermHit]] = []
+
+    def free(pid: str, hit: TermHit, strict: bool) -> bool:
+        others = all_hits if strict else chosen
+        return not any(
+            opid == pid and other is not hit and other.entry.id != hit.entry.id and _neighbours(text_of[pid], hit, other)
+            for opid, other in others
+        )
+
+    def pick(entry_id: str) -> tuple[str, TermHit] | None:
+        # Prefer a use with no glossary word beside it at all, so that the neighbour keeps its chance too.
+        for strict in (True, False):
+            for pid, hit in uses[entry_id]:
+                if free(pid, hit, strict):
+                    return pid, hit
+        return None
+
+    for entry_id in ranked:
+        pid, first = uses[entry_id][0]
+        common = rarity(text_of[pid][first.start : first.end]) >= COMMON_ZIPF
+        if first.entry.key or (len(plan.linked) < budget and not common):
+            use = pick(entry_id)
+            if use is not None:
+                plan.linked.append(use)
+                chosen.append(use)
+                continue
+    linked_ids = {hit.entry.id for _, hit in plan.linked}
+    for entry_id in order:
+        if entry_id in linked_ids:
+            continue
+        use = pick(entry_id)
+        if use is not None:
+            plan.extra.append(use)
+            chosen.append(use)
+    return plan
+
+
+def key_terms_over_budget(matcher: TermMatcher, paragraphs: Sequence[Paragraph]) -> tuple[int, int, list[str]]:
+    """(key terms used, budget, their ids) for the paragraphs of one page."""
+    keys = list(dict.fromkeys(h.entry.id for p in paragraphs for h in matcher.find(p.text) if h.entry.key))
+    return len(keys), budget_for(sum(len(p.text.split()) for p in paragraphs)), keys

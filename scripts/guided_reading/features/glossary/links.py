@@ -1,0 +1,86 @@
+"""Glossary: check the entries against the text, and link the first use of each term on a page to its entry."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...core.context import Annotations, ReadingContext
+from ...core.locate import fold
+from ...core.markup import Mark, html_text
+from ...core.model import Paragraph
+from ...core.schema import GlossaryEntry
+from .budget import BUDGET_PER_100, key_terms_over_budget, plan_glosses
+from .terms import TermMatcher
+
+GLOSSARY_PAGE = "glossary.html"
+MAX_SHORT_WORDS = 40
+
+
+def check_glossary(ctx: ReadingContext) -> TermMatcher:
+    """Every entry must occur in the op-ed; no form may belong to two entries; definitions stay short.
+
+    An entry without a definition is a to-do: it stops a published reading, warns in a draft and is left out.
+    """
+    reading, doc = ctx.reading, ctx.doc
+    owners: dict[str, int] = {}
+    for index, entry in enumerate(reading.edition.glossary):
+        if not entry.short.strip():
+            ctx.report(reading.error(("glossary", index, "short"), f"glossary entry {entry.id!r} has no definition yet; write one or two sentences"))
+        if len(entry.short.split()) > MAX_SHORT_WORDS:
+            raise reading.error(("glossary", index, "short"), f"expected at most {MAX_SHORT_WORDS} words, got {len(entry.short.split())}")
+        for position, form in enumerate((entry.term, *entry.forms)):
+            key = " ".join(fold(form).lower().split())
+            if key in owners and owners[key] != index:
+                where = ("glossary", index, "term") if position == 0 else ("glossary", index, "forms", position - 1)
+                other = reading.edition.glossary[owners[key]].id
+                raise reading.error(where, f"{form!r} is already claimed by glossary entry {other!r}; a form may belong to one entry only")
+            owners[key] = index
+    matcher = TermMatcher([e for e in reading.edition.glossary if e.short.strip() and e.in_text])
+    used = {hit.entry.id for p in doc.paragraphs for hit in matcher.find(p.text)}
+    for index, entry in enumerate(reading.edition.glossary):
+        if entry.id in used and not entry.in_text:
+            raise reading.error(("glossary", index, "in_text"), f"glossary entry {entry.id!r} occurs in the op-ed; remove `in_text: false`")
+        if entry.id not in used and entry in matcher.entries:
+            raise reading.error(
+                ("glossary", index, "term"),
+                f"glossary entry {entry.id!r}: none of its forms ({', '.join((entry.term, *entry.forms))}) occurs in the op-ed",
+            )
+    check_budget(ctx, matcher)
+    return matcher
+
+
+def check_budget(ctx: ReadingContext, matcher: TermMatcher) -> None:
+    """Key terms are always linked, so a page may not have more of them than its gloss budget allows."""
+    index_of = {e.id: i for i, e in enumerate(ctx.edition.glossary)}
+    for part in ctx.parts:
+        count, budget, keys = key_terms_over_budget(matcher, part.paragraphs)
+        if count > budget:
+            ctx.report(ctx.reading.error(
+                ("glossary", index_of[keys[-1]], "key"),
+                f"the page {part.id!r} ({part.span}) uses {count} key terms ({', '.join(keys)}) but its gloss budget is "
+                f"{budget} words ({BUDGET_PER_100} per 100 words of text); mark fewer entries `key: true`",
+            ))
+
+
+def term_link(entry: GlossaryEntry) -> tuple[str, str]:
+    """A link to the entry; gloss-popover.js shows `data-short` beside the word (no `title`: one box, not two)."""
+    short = html_text(" ".join(entry.short.split()))
+    return f'<a class="gloss" href="{GLOSSARY_PAGE}#{entry.id}" data-short="{short}">', "</a>"
+
+
+def extra_mark(entry: GlossaryEntry) -> tuple[str, str]:
+    """A word left out of the gloss budget: plain text until the reader asks to "Explain more words"."""
+    short = html_text(" ".join(entry.short.split()))
+    return f'<span class="gloss-extra" data-href="{GLOSSARY_PAGE}#{entry.id}" data-short="{short}">', "</span>"
+
+
+def make_annotator(matcher: TermMatcher):
+    def annotate(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str, notes: Annotations) -> None:
+        plan = plan_glosses(matcher, paragraphs, notes.marks)
+        for pid, hit in plan.linked:
+            open_, close = term_link(hit.entry)
+            notes.add_mark(pid, Mark(hit.start, hit.end, open_, close))
+        for pid, hit in plan.extra:
+            open_, close = extra_mark(hit.entry)
+            notes.add_mark(pid, Mark(hit.start, hit.end, open_, close))
+
+    return annotate

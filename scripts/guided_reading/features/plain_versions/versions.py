@@ -1,0 +1,112 @@
+"""Plain versions: each paragraph retold in plain words, a ladder back to the original, never a substitute.
+
+An editor writes them in edition.yml under `plain_versions:`, each found by its paragraph's opening words.
+The build checks that each one is easy enough (grade 9 or below, as the original's grade is computed) and
+no longer than the paragraph it explains; a published reading needs one for every paragraph.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...core.context import Annotations, ReadingContext
+from ...core.errors import ReadingError
+from ...core.locate import paragraph_starting_with
+from ...core.markup import html_text
+from ...core.model import Paragraph
+from ...core.stats import _grade
+
+MAX_GRADE = 9.0
+KEY = "plain_versions"
+
+
+@dataclass(frozen=True)
+class PlainText:
+    paragraph: Paragraph
+    text: str
+    grade: float
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def check_plain_versions(ctx: ReadingContext) -> dict[str, PlainText]:
+    """Place each plain version under its paragraph and report the ones that do not do their job."""
+    reading, doc = ctx.reading, ctx.doc
+    placed: dict[str, PlainText] = {}
+    where: dict[str, int] = {}
+    for index, version in enumerate(reading.edition.plain_versions):
+        paragraph = paragraph_starting_with(doc, version.starts_at)
+        if paragraph is None:
+            raise reading.error((KEY, index, "starts_at"), f"expected the opening words of a paragraph, {version.starts_at!r} begins none")
+        if paragraph.id in placed:
+            raise reading.error((KEY, index, "starts_at"), f"¶ {paragraph.number} already has a plain version ({KEY}[{where[paragraph.id]}]); keep one")
+        text = " ".join(version.text.split())
+        item = PlainText(paragraph, text, _grade(text))
+        placed[paragraph.id] = item
+        where[paragraph.id] = index
+        if item.grade > MAX_GRADE:
+            ctx.report(reading.error(
+                (KEY, index, "text"),
+                f"the plain version of ¶ {paragraph.number} reads at grade {item.grade:.1f}; expected {MAX_GRADE:.0f} or below "
+                "(shorter sentences, shorter words)",
+            ))
+        original = len(paragraph.text.split())
+        if item.words > original:
+            ctx.report(reading.error(
+                (KEY, index, "text"),
+                f"the plain version of ¶ {paragraph.number} has {item.words} words, more than the paragraph's {original}; "
+                "a plain version must be shorter",
+            ))
+    if ctx.edition.status == "published":
+        for paragraph in doc.paragraphs:
+            if paragraph.id not in placed:
+                ctx.report(ReadingError(
+                    reading.source_path,
+                    f"¶ {paragraph.number} has no plain version; add one under `{KEY}:` in edition.yml",
+                    line=paragraph.line,
+                    key=f"¶ {paragraph.number}",
+                ))
+    return placed
+
+
+def plain_block(item: PlainText) -> str:
+    """A closed <details> under the paragraph: it opens without JavaScript; plain-words.js remembers the choice."""
+    n = item.paragraph.number
+    return (
+        f'<details class="plain-version" data-for="{item.paragraph.id}">'
+        f'<summary>In plain words<span class="visually-hidden"> (¶ {n})</span></summary>'
+        f'<p class="plain-text">{html_text(item.text)}</p></details>'
+    )
+
+
+def make_annotator(placed: dict[str, PlainText]):
+    def annotate(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str, notes: Annotations) -> None:
+        for paragraph in paragraphs:
+            if paragraph.id in placed:
+                notes.add_after(paragraph.id, plain_block(placed[paragraph.id]))
+
+    return annotate
+
+
+def handout_plain_column(ctx: ReadingContext, placed: dict[str, PlainText]) -> str:
+    """An optional block for the handout: the text and its plain versions side by side, printed when chosen.
+
+    It works without JavaScript: a checkbox, read by CSS (:has), swaps the one-column text for this one.
+    """
+    rows = []
+    for paragraph in ctx.doc.paragraphs:
+        item = placed.get(paragraph.id)
+        plain = html_text(item.text) if item else ""
+        rows.append(
+            f'<tr><th scope="row">¶&nbsp;{paragraph.number}</th><td>{html_text(paragraph.text)}</td>'
+            f'<td class="handout-plain-text">{plain}</td></tr>'
+        )
+    return (
+        '<div class="handout-plain-choice"><label><input type="checkbox" id="handout-plain-toggle"> '
+        "Print the plain versions in a second column, beside the text</label></div>\n\n"
+        '<div class="handout-plain">'
+        '<table><thead><tr><th scope="col">¶</th><th scope="col">The text</th><th scope="col">In plain words</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>\n"
+    )

@@ -1,0 +1,56 @@
+"""Quizzes: questions whose every answer is tied to a sentence of the op-ed."""
+from __future__ import annotations
+
+import hashlib
+
+from ...core.context import ReadingContext
+from ...core.locate import find_quote
+from ...core.schema import Choice, Question
+from . import checks as quiz_checks
+from .model import FINAL, PlacedQuestion, Quiz
+
+
+def display_order(question: Question) -> tuple[Choice, ...]:
+    """The choices in an order fixed by the question's id, so that the key's position carries no cue.
+
+    Each choice is ranked by a hash of the id and its place in edition.yml: the same inputs always give
+    the same order (on every build and every Python), and an editor's habit of writing the answer
+    first, or last, does not reach the page.
+    """
+    def rank(item: tuple[int, Choice]) -> bytes:
+        return hashlib.sha256(f"{question.id}:{item[0]}".encode()).digest()
+
+    return tuple(choice for _, choice in sorted(enumerate(question.choices), key=rank))
+
+
+def check_quizzes(ctx: ReadingContext) -> dict[str, Quiz]:
+    reading = ctx.reading
+    part_titles = {part.id: part.title for part in ctx.parts}
+    page_of = {p.id: part.id for part in ctx.parts for p in part.paragraphs}
+    seen: dict[str, str] = {}
+    quizzes: dict[str, Quiz] = {}
+    for quiz_id, questions in reading.edition.quizzes.items():
+        if quiz_id != FINAL and quiz_id not in part_titles:
+            raise reading.error(("quizzes", quiz_id), f"expected a theme id ({', '.join(part_titles)}) or {FINAL!r}, got {quiz_id!r}")
+        placed = []
+        for index, question in enumerate(questions):
+            key = ("quizzes", quiz_id, index)
+            if question.id in seen:
+                raise reading.error((*key, "id"), f"duplicate question id {question.id!r}; it is already used in quiz {seen[question.id]!r}")
+            seen[question.id] = quiz_id
+            if not 2 <= len(question.choices) <= 6:
+                raise reading.error((*key, "choices"), f"question {question.id!r}: expected 2 to 6 choices, got {len(question.choices)}")
+            correct = sum(choice.correct for choice in question.choices)
+            if not question.multiple and correct != 1:
+                raise reading.error((*key, "choices"), f"question {question.id!r}: a single-answer question needs exactly one correct choice, got {correct}")
+            if question.multiple and correct < 1:
+                raise reading.error((*key, "choices"), f"question {question.id!r}: expected at least one correct choice, got none")
+            location = find_quote(ctx.doc, question.evidence)
+            if location is None:
+                raise reading.error((*key, "evidence"), f"question {question.id!r}: expected a quote from the op-ed, {question.evidence!r} is not in it")
+            placed.append(PlacedQuestion(question, location, page_of[location.paragraph.id], display_order(question)))
+        title = "Final quiz" if quiz_id == FINAL else part_titles[quiz_id]
+        quizzes[quiz_id] = Quiz(quiz_id, title, tuple(placed))
+    for key, message in quiz_checks.run_checks(quizzes, ctx.doc):
+        ctx.report(reading.error(key, message))
+    return quizzes

@@ -1,0 +1,135 @@
+"""Sources of the edition's own statements: every cited id exists, every stated number is cited,
+and every source says which entries rest on it (for the "Where our facts come from" page).
+
+What counts as a statement that needs a source is decided by code where it can be: a glossary
+entry, figure note, further-reading description or teacher's-guide passage whose text holds a
+number or a date. Quotations, paragraph references and lesson timings are not statements of fact.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ...core.context import ReadingContext
+from ...core.numbers import find_claims
+from ...core.schema import Edition
+
+SOURCES_PAGE = "sources.md"
+
+# Text that holds digits but states no fact of its own.
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+_PARAGRAPH_REFS = re.compile(r"(?:¶\s*|\bparagraphs?\s+)\d+(?:\s*[–-]\s*\d+)?(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:¶\s*)?\d+(?:\s*[–-]\s*\d+)?)*", re.IGNORECASE)
+_TIMINGS = re.compile(r"\b\d+(?:\s*[–-]\s*\d+)?[\s-](?:minutes?|min|words?)\b", re.IGNORECASE)
+_ENUMERATORS = re.compile(r"\(\d\)")
+_YEAR = re.compile(r"(?<![\w.,])(?:1[5-9]|20)\d\d(?![\w,])")
+
+
+def stated_numbers(text: str) -> list[str]:
+    """The numbers and years a text states in its own voice, in order of appearance."""
+    for pattern in (_QUOTED, _PARAGRAPH_REFS, _TIMINGS, _ENUMERATORS):
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    found = [(c.start, c.text) for c in find_claims(text)]
+    found += [(m.start(), m.group(0)) for m in _YEAR.finditer(text)]
+    return list(dict.fromkeys(value for _, value in sorted(found)))
+
+
+@dataclass(frozen=True)
+class Cited:
+    """One part of the edition that may state facts: where its text is, what it cites, and how the source page links to it."""
+
+    group: str  # "Glossary", "Key figures", "Further reading", "Teacher's guide"
+    label: str  # plain text naming the entry
+    href: str | None  # the page (and anchor) that shows it; None when it is not shown
+    texts: tuple[tuple[tuple[Any, ...], str], ...]  # (key path, text) of each field that may state a fact
+    ids: tuple[str, ...]
+    ids_path: tuple[Any, ...]  # key path of its `sources:`
+
+
+def _first_words(text: str, count: int = 8) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+
+
+def cited_parts(ctx: ReadingContext) -> Iterator[Cited]:
+    edition = ctx.edition
+    shown_terms = {e.id for e in edition.glossary if e.short.strip()} if "glossary" in ctx.features else set()
+    for i, g in enumerate(edition.glossary):
+        texts = [(("glossary", i, "short"), g.short)] + ([(("glossary", i, "note"), g.note)] if g.note else [])
+        href = f"glossary.md#{g.id}" if g.id in shown_terms else None
+        yield Cited("Glossary", g.term, href, tuple(texts), tuple(g.sources), ("glossary", i, "sources"))
+    placed = {p.figure.id: p for p in ctx.features.get("figures", [])}
+    part_of = {p.id: part.id for part in ctx.parts for p in part.paragraphs}
+    for i, f in enumerate(edition.figures):
+        where = placed.get(f.id)
+        href = f"{part_of[where.location.paragraph.id]}.md#{where.anchor}" if where else None
+        yield Cited("Key figures", f.label, href, ((("figures", i, "note"), f.note),), tuple(f.sources), ("figures", i, "sources"))
+    for i, r in enumerate(edition.further_reading):
+        yield Cited("Further reading", r.title, f"further-reading.md#read-{r.id}", ((("further_reading", i, "why"), r.why),),
+                    tuple(r.sources), ("further_reading", i, "sources"))
+    guide = edition.teacher
+    if guide is None:
+        return
+    for section, label in (("overview", "Overview"), ("objectives", "Learning objectives"), ("before", "Before reading"),
+                           ("during", "During reading"), ("after", "After reading")):
+        value = getattr(guide, section)
+        items = [value] if isinstance(value, str) else list(value)
+        paths = [("teacher", section)] if isinstance(value, str) else [("teacher", section, k) for k in range(len(items))]
+        yield Cited("Teacher's guide", label, "teacher.md", tuple(zip(paths, items, strict=True)), tuple(guide.sources.get(section, [])),
+                    ("teacher", "sources", section))
+    for i, d in enumerate(edition.discussion):
+        texts = [(("discussion", i, "question"), d.question)] + [(("discussion", i, "points", k), p) for k, p in enumerate(d.points)]
+        yield Cited("Teacher's guide", f"Discussion question {i + 1}: {_first_words(d.question)}", "teacher.md", tuple(texts),
+                    tuple(d.sources), ("discussion", i, "sources"))
+    for i, c in enumerate(guide.claims):
+        texts = tuple((("teacher", "claims", i, key), getattr(c, key)) for key in ("claim", "evidence", "ask"))
+        yield Cited("Teacher's guide", f"Claims and evidence: {_first_words(c.claim)}", "teacher.md", texts, tuple(c.sources),
+                    ("teacher", "claims", i, "sources"))
+    for i, step in enumerate(guide.lesson):
+        yield Cited("Teacher's guide", f"Lesson plan: {step.title}", "teacher.md", ((("teacher", "lesson", i, "activity"), step.activity),),
+                    tuple(step.sources), ("teacher", "lesson", i, "sources"))
+
+
+def _figure_addresses(edition: Edition) -> Iterator[tuple[tuple[Any, ...], str, int]]:
+    """The addresses a figure's callout links to, each of which must be a listed source."""
+    for i, f in enumerate(edition.figures):
+        if f.source:
+            yield ("figures", i, "source", "url"), f.source.url, i
+        if f.latest:
+            yield ("figures", i, "latest", "source", "url"), f.latest.source.url, i
+
+
+def check_sources(ctx: ReadingContext) -> dict[str, list[Cited]]:
+    """Check every citation, and return for each source id the parts of the edition that rest on it."""
+    reading, edition = ctx.reading, ctx.edition
+    known = {s.id: s for s in edition.sources}
+    choices = ", ".join(known) or "none: add a `sources:` list to edition.yml"
+    uses: dict[str, list[Cited]] = {sid: [] for sid in known}
+    parts = list(cited_parts(ctx))
+    for part in parts:
+        for k, sid in enumerate(part.ids):
+            if sid not in known:
+                raise reading.error((*part.ids_path, k), f"unknown source id {sid!r}; expected one of the ids under `sources:` ({choices})")
+            if part not in uses[sid]:
+                uses[sid].append(part)
+        if part.ids:
+            continue
+        for path, text in part.texts:
+            numbers = stated_numbers(text)
+            if numbers:
+                ctx.report(reading.error(path, f"states {numbers[0]!r} but names no source; add `sources: [id]` to the entry, "
+                                               "with the id of a source listed under `sources:`"))
+                break
+    by_url = {s.url.rstrip("/"): s.id for s in edition.sources if s.url}
+    figure_parts = [p for p in parts if p.group == "Key figures"]
+    for path, url, index in _figure_addresses(edition):
+        sid = by_url.get(url.rstrip("/"))
+        if sid is None:
+            raise reading.error(path, f"the address {url} is not under `sources:`; list it there with its title, publisher, date and kind")
+        if figure_parts[index] not in uses[sid]:
+            uses[sid].append(figure_parts[index])
+    for i, source in enumerate(edition.sources):
+        if not uses[source.id]:
+            ctx.report(reading.error(("sources", i, "id"), f"nothing rests on source {source.id!r}; cite it with `sources: [{source.id}]` or remove it"))
+    return uses

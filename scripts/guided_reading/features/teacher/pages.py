@@ -1,0 +1,332 @@
+"""For teachers: the guide with its lesson plans, the answers to the open questions, and the pages to print.
+
+The student copy of the handout holds the text, key words and a few questions, and never an answer;
+the worksheet holds the longer tasks on blank grids; what a strong answer covers goes to the answer key,
+which the site's search leaves out.
+"""
+from __future__ import annotations
+
+from ...core.blocks import admonition, byline, content_note, front_matter, minutes, oped_blocks
+from ...core.context import ReadingContext
+from ...core.markup import html_text, md_text, prose_html
+from ...core.page import FOR_TEACHERS
+from ...core.schema import TeacherGuide
+from ...core.stats import WORDS_PER_MINUTE
+from ..figures.callouts import judged_callouts
+from ..plain_versions.versions import handout_plain_column
+from ..writing.boxes import handout_writing
+from .lesson_plans import TimedLesson, TimedPlan, paragraph_span, words_per_minute
+from .qr import published_address, qr_svg
+
+
+def _list(items: list[str]) -> str:
+    return "\n".join(f"- {prose_html(' '.join(item.split()))}" for item in items) + "\n"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def teacher_note(kind: str = "page") -> str:
+    """Said on every page for teachers: these pages are out of the way, not locked."""
+    return admonition(
+        "info",
+        FOR_TEACHERS,
+        f"This {kind} is for teachers. It sits under “{FOR_TEACHERS}” in the navigation, out of the students' path "
+        "through the parts, and the answer key is left out of the site's search. **Nothing here is a lock**: there are "
+        "no accounts or passwords, and anyone with the address or the offline copy can open these pages.",
+        "teacher-note",
+    ) + "\n"
+
+
+def _levels(ctx: ReadingContext) -> str:
+    rows = ["| Part | Paragraphs | Words | Sentences | Reading time | Reading level |", "|---|---|---|---|---|---|"]
+    for number, part in enumerate(ctx.parts, start=1):
+        s = ctx.part_stats[part.id]
+        link = f"[{number}. {md_text(part.title)}]({part.id}.md)"
+        rows.append(f"| {link} | {part.span} | {s.words} | {s.sentences} | {minutes(s.minutes)} | grade {s.grade:.1f} |")
+    s = ctx.stats
+    rows.append(f"| **Whole op-ed** | ¶ 1–{len(ctx.doc.paragraphs)} | {s.words} | {s.sentences} | {minutes(s.minutes)} | grade {s.grade:.1f} |")
+    return "\n".join(rows) + "\n"
+
+
+def preteach_entries(ctx: ReadingContext):
+    entries = {e.id: e for e in ctx.edition.glossary if e.short.strip()}
+    guide = ctx.edition.teacher
+    ids = guide.preteach if guide and guide.preteach else list(entries)[:8]
+    return [entries[i] for i in ids if i in entries]
+
+
+def handout_questions(ctx: ReadingContext):
+    """The few discussion questions printed on the student copy: those the guide names, or the first three."""
+    guide = ctx.edition.teacher
+    chosen = guide.handout_questions if guide and guide.handout_questions else [d.id for d in ctx.edition.discussion[:3]]
+    by_id = {d.id: d for d in ctx.edition.discussion}
+    return [by_id[i] for i in chosen if i in by_id]
+
+
+# Where each material a lesson step can use lives: its name, its address, and (for other pages) where to say it is.
+# Targets starting with "#" are sections of the guide itself: the guide says "above" or "below" from their order.
+MATERIALS = {
+    "vocabulary": ("Vocabulary to pre-teach", "#vocabulary-to-pre-teach", ""),
+    "before-reading": ("Before reading", "#before-reading", ""),
+    "discussion": ("Discussion questions", "#discussion-questions", ""),
+    "homework": ("Homework", "#homework", ""),
+    "handout": ("the printable handout", "handout.md", "a page of its own"),
+    "worksheet": ("the printable worksheet", "worksheet.md", "a page of its own"),
+    "figure-tracker": ("figure tracker", "worksheet.md#figure-tracker", "on the worksheet"),
+    "grids": ("grids", "worksheet.md#grids", "on the worksheet"),
+    "claims-table": ("claims-and-evidence table", "worksheet.md#claims-and-evidence", "on the worksheet; completed in the answer key"),
+    "written-task": ("written task", "worksheet.md#written-task", "on the worksheet"),
+    "key-figures": ("key figures, then and now", "index.md#key-figures-then-and-now", "on the reading's home page"),
+    "final-quiz": ("final quiz", "quiz.md", "on the site"),
+    "answer-key": ("answer key", "answer-key.md", "a page of its own"),
+    "glossary": ("glossary", "glossary.md", "on the site"),
+    "help": ("Get help", "../help.md", "on the site"),
+}
+# The guide's own sections, in the order teacher_page writes them (the lesson plans come after "discussion").
+GUIDE_ORDER = ["vocabulary", "before-reading", "discussion", "plans", "homework"]
+
+
+def _uses(uses: list[str]) -> str:
+    links = []
+    for use in uses:
+        name, target, where = MATERIALS[use]
+        if target.startswith("#"):
+            where = "above" if GUIDE_ORDER.index(use) < GUIDE_ORDER.index("plans") else "below"
+        links.append(f"[{name}]({target}) ({where})")
+    return "<br>*Uses:* " + "; ".join(links) if links else ""
+
+
+def _lesson_table(ctx: ReadingContext, guide: TeacherGuide, lesson: TimedLesson) -> str:
+    rows = ["| Time | Step | What happens |", "|---|---|---|"]
+    for timed in lesson.steps:
+        step = timed.step
+        what = md_text(_one_line(step.activity))
+        if step.reads:
+            pace = "with annotations" if step.pace == "annotate" else "reading"
+            what += f"<br>*Reading:* {paragraph_span(step.reads)}, {minutes(timed.reading)} {pace} at grade {guide.class_grade}."
+        what += _uses(list(step.uses))
+        rows.append(f"| {timed.start}–{timed.start + timed.minutes} min | **{md_text(step.title)}** | {what} |")
+    out = "\n".join(rows) + "\n"
+    if lesson.lesson.homework:
+        task = next(h for h in guide.homework if h.id == lesson.lesson.homework)
+        out += f"\n**Homework:** [{md_text(task.title)}](#homework-{task.id}) (about {task.minutes} minutes; the options are listed below).\n"
+    return out
+
+
+def _plans(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan]) -> str:
+    if not plans:
+        return ""
+    count = len(plans)
+    out = [
+        "## Lesson plans\n",
+        f"{'Two plans' if count == 2 else f'{count} plans' if count > 2 else 'One plan'} for lessons of the length given. "
+        f"The time for reading is worked out from the text for a class reading at grade {guide.class_grade}: "
+        f"we plan on about {round(words_per_minute(guide.class_grade, guide.class_grade, 'read'))} words a minute for a text at the "
+        "class's level, slower in step with how far the text's grade is above it, and two thirds of that pace while students "
+        "annotate. One step of each lesson takes the time that is left.\n",
+    ]
+    for timed in plans:
+        plan = timed.plan
+        lessons = len(timed.lessons)
+        heading = f"{md_text(plan.title)} ({lessons} × {plan.minutes} minutes)" if lessons > 1 else f"{md_text(plan.title)} ({plan.minutes} minutes)"
+        out.append(f"### {heading} {{ #plan-{plan.id} }}\n")
+        if plan.summary:
+            out.append(prose_html(_one_line(plan.summary)) + "\n")
+        for n, lesson in enumerate(timed.lessons, start=1):
+            if lessons > 1:
+                out.append(f"#### Lesson {n}\n")
+            out.append(_lesson_table(ctx, guide, lesson))
+    return "\n".join(out)
+
+
+def _homework(guide: TeacherGuide) -> str:
+    if not guide.homework:
+        return ""
+    items = [
+        f"### {md_text(h.title)} {{ #homework-{h.id} }}\n\n"
+        f"About {h.minutes} minutes{' (printed on the worksheet, with lines to write on)' if h.worksheet else ''}. {prose_html(_one_line(h.task))}\n"
+        for h in guide.homework
+    ]
+    return "## Homework\n\nSet **one** task per lesson, from this short list; each plan names the one it suggests.\n\n" + "\n".join(items)
+
+
+def teacher_page(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan]) -> str:
+    meta = ctx.edition.meta
+    out = [
+        front_matter(f"Teacher's guide: {meta.title}", f"Lesson plans, objectives, vocabulary, activities and discussion questions for {meta.title}."),
+        "# Teacher's guide\n",
+        teacher_note("guide"),
+        content_note(ctx),
+        "## Overview\n\n" + prose_html(_one_line(guide.overview)) + "\n",
+        "**Materials:** the [printable handout](handout.md) (the text, key words and a few questions, at most four A4 pages); "
+        "the [printable worksheet](worksheet.md) (the longer tasks, on blank grids); the [answer key](answer-key.md) for the "
+        "quizzes, the discussion questions and the claims-and-evidence table; the [final quiz](quiz.md) and the [glossary](glossary.md).\n",
+        *(["**Sources:** [where our facts come from](sources.md) lists what each note and passage rests on.\n"] if "sources" in ctx.features else []),
+        "## Learning objectives\n\nBy the end of the lesson, students can:\n\n" + _list(guide.objectives),
+        f"## Time and reading level\n\nReading the whole op-ed takes {minutes(ctx.stats.minutes)} at {WORDS_PER_MINUTE} words a minute. "
+        "The reading level is the Flesch–Kincaid grade, worked out from the text each time the site is built: it counts "
+        "words per sentence and syllables per word, so it measures difficulty of wording, not of ideas. The lesson plans "
+        "below time the reading from these figures.\n\n" + _levels(ctx),
+    ]
+    if "glossary" in ctx.features:
+        vocab = "\n".join(f"- **[{md_text(e.term)}](glossary.md#{e.id})**: {md_text(_one_line(e.short))}" for e in preteach_entries(ctx))
+        out.append("## Vocabulary to pre-teach\n\nThese words are also on the printable handout.\n\n" + vocab + "\n")
+    for key, heading in (("before", "Before reading"), ("during", "During reading"), ("after", "After reading")):
+        items = getattr(guide, key)
+        if items:
+            out.append(f"## {heading}\n\n" + _list(items))
+    if ctx.edition.discussion:
+        on_handout = {d.id for d in handout_questions(ctx)}
+        questions = []
+        for n, d in enumerate(ctx.edition.discussion, start=1):
+            refs = ", ".join(f"¶ {p}" for p in d.paragraphs)
+            mark = " *(on the handout)*" if d.id in on_handout else ""
+            questions.append(f"{n}. **{md_text(_one_line(d.question))}**{f' ({refs})' if refs else ''}{mark}")
+        out.append(
+            "## Discussion questions\n\nWhat a strong answer covers is in the [answer key](answer-key.md#discussion-questions), "
+            "which the site's search leaves out.\n\n" + "\n".join(questions) + "\n"
+        )
+    if guide.claims:
+        out.append(
+            "## Claims and evidence\n\nThe [worksheet](worksheet.md#claims-and-evidence) lists the op-ed's main claims with "
+            "blank columns for the evidence given and for what a careful reader asks; the completed table is in the "
+            "[answer key](answer-key.md#claims-and-evidence).\n"
+        )
+    out.append(_plans(ctx, guide, plans))
+    out.append(_homework(guide))
+    out.append(
+        "## Assessment\n\nStudents can take the quiz at the end of each part and the [final quiz](quiz.md) on their own; "
+        "their answers stay on their device. Check answers with the [answer key](answer-key.md). The written task shows "
+        "whether students can weigh a claim against its evidence.\n"
+    )
+    out.append(judged_callouts(ctx))
+    return "\n".join(part for part in out if part)
+
+
+def discussion_key(ctx: ReadingContext, quiz_key: str) -> str:
+    """The answer key: the quizzes' answers (if any), then what strong answers cover, then the completed claims table."""
+    title = ctx.edition.meta.title
+    out = [quiz_key] if quiz_key else [
+        front_matter(f"Answer key: {title}", f"What strong answers cover, for {title}.", search={"exclude": True}, robots="noindex"),
+        "# Answer key\n",
+        content_note(ctx),
+    ]
+    if ctx.edition.discussion:
+        items = []
+        for n, d in enumerate(ctx.edition.discussion, start=1):
+            refs = ", ".join(f"¶ {p}" for p in d.paragraphs)
+            points = "\n".join(f"    - {md_text(_one_line(p))}" for p in d.points)
+            items.append(f"{n}. **{md_text(_one_line(d.question))}**{f' ({refs})' if refs else ''}\n\n    A strong answer covers:\n\n{points}\n")
+        out.append("## Discussion questions { #discussion-questions }\n\n" + "\n".join(items))
+    guide = ctx.edition.teacher
+    if guide and guide.claims:
+        rows = ["| The author claims | The evidence given | A careful reader asks | ¶ |", "|---|---|---|---|"]
+        for c in guide.claims:
+            cells = [md_text(_one_line(x)) for x in (c.claim, c.evidence, c.ask)]
+            rows.append(f"| {cells[0]} | {cells[1]} | {cells[2]} | {', '.join(str(p) for p in c.paragraphs)} |")
+        out.append(
+            "## Claims and evidence { #claims-and-evidence }\n\n"
+            "The completed version of the worksheet's table: a map of the op-ed's argument.\n\n" + "\n".join(rows) + "\n"
+        )
+    page = "\n".join(out)
+    # The teacher's note goes right under the title of the page.
+    return page.replace("# Answer key\n", "# Answer key\n\n" + teacher_note("answer key"), 1)
+
+
+def _part_label(ctx: ReadingContext, number: int, part) -> str:
+    """A part's heading on the handout, with a QR code to the part's page when the site has a web address."""
+    heading = f"## Part {number}: {md_text(part.title)} ({part.span}) {{ #part-{part.id} .handout-part }}\n"
+    address = published_address(f"{ctx.slug}/{part.id}.md")
+    if address is None:
+        return heading
+    svg = qr_svg(address, f"QR code: part {number} online, {address}")
+    return heading + f'\n<p class="part-qr">{svg}<span class="part-qr__address">{html_text(address)}</span></p>\n'
+
+
+def handout_page(ctx: ReadingContext) -> str:
+    """The student copy: the text with ¶ numbers, key vocabulary and a few questions; at most four A4 pages, no answers."""
+    meta = ctx.edition.meta
+    out = [
+        front_matter(f"Handout: {meta.title}", f"A printable handout of {meta.title}: the text with numbered paragraphs, key vocabulary and questions."),
+        f"# Handout: {md_text(meta.title)}\n",
+        '<p class="handout-tip">The student copy, to print (Ctrl+P or ⌘P): at most four A4 pages, with navigation and buttons left out. '
+        'The longer tasks are on the <a href="worksheet.html">printable worksheet</a>; the teacher\'s guide and answer key are not printed with it.</p>\n',
+        byline(ctx) + "\n",
+        '<p class="handout-name">Name: <span class="write-line"></span> Date: <span class="write-line write-line--short"></span></p>\n',
+        content_note(ctx, full=True),
+        '<p class="handout-credit">Paragraph numbers (¶) are those of this edition, not of the original.</p>\n',
+    ]
+    for number, part in enumerate(ctx.parts, start=1):
+        out.append(_part_label(ctx, number, part))
+        out.append(oped_blocks(ctx, part.paragraphs, "handout.md", level=3, plain=True))
+    if "plain_versions" in ctx.features:
+        out.append(handout_plain_column(ctx, ctx.features["plain_versions"]))
+    if "glossary" in ctx.features:
+        vocab = "\n".join(f"- **{md_text(e.term)}**: {md_text(_one_line(e.short))}" for e in preteach_entries(ctx))
+        out.append("## Key vocabulary { .handout-vocabulary }\n\n" + vocab + "\n")
+    questions = handout_questions(ctx)
+    if questions:
+        items = []
+        for n, d in enumerate(questions, start=1):
+            refs = ", ".join(f"¶ {p}" for p in d.paragraphs)
+            question = md_text(_one_line(d.question)) + (f" ({refs})" if refs else "")
+            items.append(f'{n}. {question}\n\n    <span class="write-space write-space--short" aria-hidden="true"></span>\n')
+        out.append("## Questions\n\nAnswer in full sentences, and give the number of the paragraph that supports your answer.\n\n" + "\n".join(items))
+    return "\n".join(out)
+
+
+def _blank_rows(columns: int, labels: list[str]) -> list[str]:
+    return [f"| {label} |" + " &nbsp; |" * (columns - 1) for label in labels]
+
+
+def worksheet_page(ctx: ReadingContext) -> str:
+    """The longer tasks on paper: a blank figure tracker, the guide's grids, a claims-and-evidence table, the written task."""
+    meta = ctx.edition.meta
+    guide = ctx.edition.teacher
+    out = [
+        front_matter(f"Worksheet: {meta.title}", f"A printable worksheet for {meta.title}: the longer tasks on blank grids."),
+        f"# Worksheet: {md_text(meta.title)}\n",
+        '<p class="handout-tip">To print with the <a href="handout.html">handout</a>, which holds the text. '
+        "Every grid is blank, for students to fill in.</p>\n",
+        '<p class="handout-name">Name: <span class="write-line"></span> Date: <span class="write-line write-line--short"></span></p>\n',
+        content_note(ctx),
+    ]
+    placed = ctx.features.get("figures", [])
+    if placed:
+        where = paragraph_span([item.location.paragraph.number for item in placed])
+        rows = ["| The op-ed's words | ¶ | Source named | Year given | What the source measured |", "|---|---|---|---|---|"]
+        rows += _blank_rows(5, [f"{n}." for n in range(1, len(placed) + 2)])
+        out.append(
+            "## Figure tracker { #figure-tracker .worksheet-task }\n\n"
+            f"Find each number the op-ed gives ({len(placed)} of them, in {where}). Copy its exact words, then note the source "
+            "and year the op-ed names (write “none” if it names none) and what the source measured, from the key-figure notes. "
+            "Circle any quantity that changes between one paragraph and another.\n\n" + "\n".join(rows) + "\n"
+        )
+    if guide and guide.grids:
+        out.append('<div id="grids"></div>\n')
+        for grid in guide.grids:
+            header = "| " + " | ".join(md_text(c) for c in grid.columns) + " |"
+            rows = [header, "|" + "---|" * len(grid.columns)] + _blank_rows(len(grid.columns), [md_text(r) for r in grid.rows])
+            intro = prose_html(_one_line(grid.instructions))
+            out.append(f"## {md_text(grid.title)} {{ #grid-{grid.id} .worksheet-task }}\n\n{intro}\n\n" + "\n".join(rows) + "\n")
+    if guide and guide.claims:
+        rows = ["| The author claims | ¶ | The evidence given | A careful reader asks |", "|---|---|---|---|"]
+        for c in guide.claims:
+            rows.append(f"| {md_text(_one_line(c.claim))} | {', '.join(str(p) for p in c.paragraphs)} | &nbsp; | &nbsp; |")
+        out.append(
+            "## Claims and evidence { #claims-and-evidence .worksheet-task }\n\n"
+            "For each claim, write what the author offers as evidence (quote the exact words, or write “none”), and one question "
+            "a careful reader should ask before accepting it.\n\n" + "\n".join(rows) + "\n"
+        )
+    tasks = [h for h in guide.homework if h.worksheet] if guide else []
+    if tasks:
+        out.append('<div id="written-task"></div>\n')
+        for task in tasks:
+            out.append(
+                f"## {md_text(task.title)} {{ .worksheet-task }}\n\n{prose_html(_one_line(task.task))}\n\n"
+                '<span class="write-space write-space--long" aria-hidden="true"></span>\n'
+            )
+    out.append(handout_writing(ctx))  # the written prompts, with lines to write on: longer tasks go on the worksheet
+    return "\n".join(out)

@@ -1,0 +1,17 @@
+"""The "Word work" section of a part page: its vocabulary exercise, in the quiz component's form."""
+from __future__ import annotations
+
+from ...core.context import ReadingContext
+from ..quizzes.component import quiz_html
+from ..quizzes.model import Quiz
+
+
+def word_work_section(ctx: ReadingContext, exercise: Quiz, page: str) -> str:
+    return (
+        "## Word work { #word-work }\n\n"
+        f"{len(exercise.questions)} sentences from this part, each with one word left out. Choose the word that fits, "
+        "then press **Check**: you will see what the word means and where it stands in the text. "
+        "Your answers are kept on this device.\n\n"
+        + quiz_html(exercise, f"{ctx.slug}/{exercise.id}", page)
+        + "\n"
+    )

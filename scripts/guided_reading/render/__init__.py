@@ -1,1 +1,0 @@
-"""Markdown for each kind of page of a reading."""

@@ -1,0 +1,191 @@
+"""The core pages of a reading: its home, one page per theme, the full text, and "About this text"."""
+from __future__ import annotations
+
+from ..core.blocks import byline, content_note, ext_link, front_matter, minutes, oped_blocks
+from ..core.context import ReadingContext
+from ..core.markup import md_text, prose_html, prose_text
+from .reader_tools import reader_options
+
+
+def home_page(ctx: ReadingContext) -> str:
+    meta = ctx.edition.meta
+    stats = ctx.stats
+    cards = []
+    for number, part in enumerate(ctx.parts, start=1):
+        ps = ctx.part_stats[part.id]
+        summary = f"\n\n    {prose_html(part.intro)}" if part.intro else ""
+        cards.append(
+            f"-   **[{number}. {md_text(part.title)}]({part.id}.md)**\n\n"
+            f"    {part.span} · {minutes(ps.minutes)}{summary}"
+        )
+    return (
+        front_matter(meta.title, prose_text(meta.summary))
+        + f"# {md_text(meta.title)}\n\n"
+        + byline(ctx)
+        + "\n\n"
+        + prose_html(meta.summary)
+        + "\n\n"
+        + content_note(ctx, full=True)
+        + '<div class="reading-facts" markdown>\n\n'
+        + f"- **Reading time:** {minutes(stats.minutes)} ({stats.words:,} words, {len(ctx.doc.paragraphs)} paragraphs)\n"
+        + f"- **Reading level:** {stats.level}. Long sentences and long words make it hard going in places; "
+        + "the glossary explains the hard words where they stand.\n"
+        + f"- **Who it is for:** {md_text(meta.audience)}\n\n"
+        + "</div>\n\n"
+        + "## The parts of this reading\n\n"
+        + "Each part gives a short introduction, what you will learn, and the op-ed's own paragraphs, numbered "
+        + "as they are in the whole text.\n\n"
+        + '<div class="grid cards" markdown>\n\n'
+        + "\n\n".join(cards)
+        + "\n\n</div>\n\n"
+        + "".join(section + "\n" for section in ctx.sections("home"))
+        + "## Other ways in\n\n"
+        + "".join(f"- {line}\n" for line in other_ways_in(ctx))
+    )
+
+
+def other_ways_in(ctx: ReadingContext) -> list[str]:
+    """Links from a reading's home to its other pages, for the parts this reading has."""
+    lines = ["[The whole op-ed on one page](full-text.md), to read it in one go."]
+    if "glossary" in ctx.features:
+        lines.append("[Glossary](glossary.md): every hard word, explained.")
+    if "final" in ctx.features.get("quizzes", {}):
+        lines.append("[Final quiz](quiz.md): check your understanding of the whole op-ed.")
+    if ctx.edition.further_reading:
+        lines.append("[Further reading](further-reading.md): data, reports, laws and organisations.")
+    if ctx.edition.teacher:
+        lines.append("For teachers: the [teacher's guide](teacher.md) with a lesson plan, and a [printable handout](handout.md).")
+    else:
+        lines.append("[Printable handout](handout.md): the text, vocabulary and questions on paper.")
+    lines.append("[About this text](about.md): where it comes from, how it was prepared, and how to cite it.")
+    return lines
+
+
+LISTEN = (
+    '<div class="listen" hidden><p class="listen-controls">'
+    '<button type="button" class="md-button listen-play">Listen</button> '
+    '<button type="button" class="md-button listen-pause" hidden>Pause</button> '
+    '<button type="button" class="md-button listen-stop" hidden>Stop</button> '
+    '<label class="listen-rate">Speed <select class="listen-speed">'
+    '<option value="0.75">0.75×</option><option value="1" selected>1×</option><option value="1.25">1.25×</option>'
+    "</select></label> "
+    '<span class="listen-status" role="status" aria-live="polite"></span></p></div>'
+)
+
+
+def part_page(ctx: ReadingContext, index: int) -> str:
+    part = ctx.parts[index]
+    ps = ctx.part_stats[part.id]
+    meta_line = (
+        f'<p class="part-meta">Part {index + 1} of {len(ctx.parts)} · {part.span} · '
+        f"{minutes(ps.minutes)} · {ps.words} words</p>"
+    )
+    learn = ""
+    if part.objectives:
+        learn = "## What you will learn\n\n" + "\n".join(f"- {prose_html(o)}" for o in part.objectives) + "\n\n"
+    intro = prose_html(part.intro) + "\n\n" if part.intro else ""
+    description = prose_text(part.intro) if part.intro else f"{part.title}: {part.span} of {ctx.edition.meta.title}"
+    return (
+        front_matter(part.title, description)
+        + f"# {md_text(part.title)}\n\n"
+        + meta_line
+        + "\n\n"
+        + content_note(ctx, full=index == 0)
+        + intro
+        + learn
+        + f"## Read the text: {part.span} {{ #read }}\n\n"
+        + LISTEN
+        + "\n\n"
+        + reader_options(ctx)
+        + oped_blocks(ctx, part.paragraphs, f"{part.id}.md", level=3)
+        + "".join("\n" + section for section in ctx.sections("part", part.id))
+    )
+
+
+def full_text_page(ctx: ReadingContext) -> str:
+    meta = ctx.edition.meta
+    return (
+        front_matter(f"Full text: {meta.title}", f"The whole op-ed {meta.title}{f' by {meta.author}' if meta.author else ''}, with numbered paragraphs.")
+        + f"# Full text: {md_text(meta.title)}\n\n"
+        + byline(ctx)
+        + "\n\n"
+        + f'<p class="part-meta">The whole op-ed · {ctx.stats.words:,} words · {minutes(ctx.stats.minutes)}</p>\n\n'
+        + content_note(ctx)
+        + LISTEN
+        + "\n\n"
+        + reader_options(ctx)
+        + oped_blocks(ctx, ctx.doc.paragraphs, "full-text.md", level=2)
+    )
+
+
+def citation_name(author: str) -> str:
+    """"Maria Javed" -> "Javed, M." as reference lists write it; pen names ("The Editors") stay as they are."""
+    words = author.split()
+    if not 2 <= len(words) <= 4 or words[0] in ("The", "A", "An") or not all(w[:1].isupper() for w in words):
+        return author
+    return f"{words[-1]}, {' '.join(w[0] + '.' for w in words[:-1])}"
+
+
+def about_the_author(ctx: ReadingContext) -> str:
+    """The note about the author that closed the op-ed as received, shown here rather than in the text."""
+    note = ctx.edition.meta.about_the_author
+    return f"## About the author\n\n{md_text(note)}\n\n" if note else ""
+
+
+def facts_section(ctx: ReadingContext) -> str:
+    """On "About this text": where the site's own statements (not the author's) come from."""
+    if "sources" not in ctx.features:
+        return ""
+    return (
+        "## Where our facts come from\n\n"
+        "The op-ed's claims are the author's. The glossary notes, key-figure notes, further reading and teacher's guide "
+        "are ours, and every fact they state names its source: the [list of sources](sources.md) gives each one's "
+        "publisher, date and address, says whether it is a primary or a secondary source, and links to what rests on it.\n\n"
+    )
+
+
+def about_page(ctx: ReadingContext) -> str:
+    meta = ctx.edition.meta
+    rows = "\n".join(
+        f"| {md_text(r.kind)} | {md_text(r.what)} | {md_text(r.reason)} |" for r in ctx.doc.repairs
+    )
+    sics = "\n".join(f"- *{md_text(s.word)}* [sic]: {md_text(s.note)}" for s in ctx.edition.sic)
+    publisher = meta.publisher
+    pub_line = ""
+    if publisher:
+        name = md_text(publisher.name)
+        pub_line = f"- **Publisher:** {ext_link(name, publisher.url) if publisher.url else name}\n"
+    keywords = f"- **Keywords given by the publisher:** {md_text(', '.join(meta.keywords))}\n" if meta.keywords else ""
+    date = md_text(meta.published) if meta.published else "n.d."
+    pub_name = md_text(publisher.name) if publisher else ""
+    url = f" {publisher.url}" if publisher and publisher.url else ""
+    citation = f"{md_text(citation_name(meta.author))} ({date}). *{md_text(meta.title)}* [Op-ed]. {pub_name}.{url}"
+    if not meta.author:  # a draft whose author is still to find: the title takes the author's place
+        citation = f"*{md_text(meta.title)}* ({date}). [Op-ed]. {pub_name}.{url}"
+    return (
+        front_matter(f"About this text: {meta.title}", f"Where the op-ed {meta.title} comes from and how it was prepared.")
+        + "# About this text\n\n"
+        + content_note(ctx)
+        + "## Source\n\n"
+        + f"- **Title:** {md_text(meta.title)}\n"
+        + f"- **Author:** {md_text(meta.author) if meta.author else 'still to be identified (draft)'}"
+        + (f", {md_text(meta.affiliation)}" if meta.affiliation else "")
+        + "\n"
+        + pub_line
+        + f"- **Date of publication:** {md_text(meta.published) if meta.published else 'not given in the text'}\n"
+        + keywords
+        + "\nThe op-ed is reproduced in full, in the author's words, for study. Its paragraphs are numbered "
+        + "here so that a class can point to them; the numbers are not part of the original.\n\n"
+        + about_the_author(ctx)
+        + "## How the text was prepared\n\n"
+        + "The text was received as a plain-text file. Every change made to it is listed here; nothing else "
+        + "of the author's wording has been changed.\n\n"
+        + "| Change | What was done | Why |\n|---|---|---|\n"
+        + (rows or "| none | The text is shown exactly as received. | |")
+        + "\n\n"
+        + (f"## Words marked [sic]\n\n*[sic]* (Latin for “thus”) means a word is printed exactly as the author wrote it.\n\n{sics}\n\n" if sics else "")
+        + facts_section(ctx)
+        + "## How to cite this reading\n\n"
+        + f'<p class="citation" markdown>{citation}</p>\n\n'
+        + "Paragraph numbers (¶) refer to this edition: link to a paragraph by clicking its number.\n"
+    )

@@ -1,0 +1,64 @@
+"""Every generated page of the site, with its place in the navigation."""
+from __future__ import annotations
+
+import yaml
+
+from ..core.context import ReadingContext
+from ..core.markup import title_text
+from ..core.page import FOR_TEACHERS, Page
+from .library import library_page
+from .reading_pages import about_page, full_text_page, home_page, part_page
+
+
+def reading_pages(ctx: ReadingContext) -> list[Page]:
+    slug = ctx.slug
+    pages = [Page(f"{slug}/index.md", home_page(ctx), "Overview")]
+    for index, part in enumerate(ctx.parts):
+        pages.append(Page(f"{slug}/{part.id}.md", part_page(ctx, index), f"{index + 1}. {part.title}"))
+    pages.append(Page(f"{slug}/full-text.md", full_text_page(ctx), "Full text"))
+    pages.extend(ctx.feature_pages())
+    pages.append(Page(f"{slug}/about.md", about_page(ctx), "About this text"))
+    if ctx.edition.status == "draft":
+        # Every page of a draft carries `draft: true`, which overrides/main.html turns into a banner.
+        # Its to-dos go with it, for the banner to list.
+        head = "---\ndraft: true\n" + (yaml.safe_dump({"todo": list(ctx.edition.todo)}, allow_unicode=True, width=1000) if ctx.edition.todo else "")
+        pages = [Page(p.path, p.markdown.replace("---\n", head, 1), p.nav_title, p.section) for p in pages]
+    return pages
+
+
+def site_pages(readings: list[ReadingContext]) -> list[Page]:
+    pages = [Page("index.md", library_page(readings), None)]
+    for ctx in readings:
+        pages.extend(reading_pages(ctx))
+    return pages
+
+
+def nav_title(ctx: ReadingContext) -> str:
+    """A reading's name in the navigation: its short title, or its title up to a colon, at most six words."""
+    meta = ctx.edition.meta
+    if meta.short_title:
+        return meta.short_title
+    words = meta.title.split(":")[0].split()
+    return " ".join(words[:6]).rstrip(",;.…") + ("…" if len(words) > 6 else "")
+
+
+def nav(readings: list[ReadingContext], pages: list[Page]) -> list[object]:
+    """The `nav:` of mkdocs.yml: home, one section per reading, then the site's own pages.
+
+    A reading's section lists the students' path (overview, parts, full text, …) first; the pages for
+    teachers follow in a group of their own, with the site's authoring guide.
+    """
+    entries: list[object] = [{"Home": "index.md"}]
+    for ctx in readings:
+        prefix = f"{ctx.slug}/"
+        mine = [p for p in pages if p.path.startswith(prefix) and p.nav_title]
+        section: list[object] = [{title_text(p.nav_title): p.path} for p in mine if p.section is None]
+        groups: dict[str, list[object]] = {}
+        for p in mine:
+            if p.section is not None:
+                groups.setdefault(p.section, []).append({title_text(p.nav_title): p.path})
+        groups.setdefault(FOR_TEACHERS, []).append({"Authoring guide": "authoring.md"})
+        section.extend({name: items} for name, items in groups.items())
+        entries.append({title_text(nav_title(ctx)): section})
+    entries.append({"Get help": "help.md"})
+    return entries

@@ -1,0 +1,54 @@
+"""The package's layers (pyproject.toml, [tool.importlinter]): the contract holds, and it catches a breach."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from guided_reading.core.feature import Feature, in_order
+from guided_reading.features import REGISTRY
+
+ROOT = Path(__file__).resolve().parents[2]
+LINT = Path(sys.executable).with_name("lint-imports")
+
+
+def _lint(scripts: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(scripts)}
+    return subprocess.run([str(LINT), "--no-cache"], cwd=cwd, env=env, capture_output=True, text=True)
+
+
+def test_the_package_keeps_its_layers_and_has_no_circles() -> None:
+    result = _lint(ROOT / "scripts", ROOT)
+    assert result.returncode == 0, result.stdout
+    assert "2 kept, 0 broken" in result.stdout
+
+
+def test_an_import_back_up_a_layer_breaks_the_contract(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "scripts" / "guided_reading", tmp_path / "scripts" / "guided_reading")
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    markup = tmp_path / "scripts" / "guided_reading" / "core" / "markup.py"
+    markup.write_text(markup.read_text() + "\nfrom ..site import library  # noqa: E402\n")
+    result = _lint(tmp_path / "scripts", tmp_path)
+    assert result.returncode != 0
+    assert "guided_reading.core.markup -> guided_reading.site.library" in result.stdout
+
+
+def test_the_registry_orders_features_by_what_they_declare() -> None:
+    names = [f.name for f in REGISTRY]
+    for feature in REGISTRY:
+        assert all(names.index(before) < names.index(feature.name) for before in feature.after)
+    # The order that is declared moves a feature only as far as needed.
+    first = Feature("a", lambda ctx: None, after=("b",))
+    second = Feature("b", lambda ctx: None)
+    assert [f.name for f in in_order([first, second])] == ["b", "a"]
+
+
+def test_a_circle_or_an_unknown_name_in_the_registry_is_refused() -> None:
+    with pytest.raises(ValueError, match="circle"):
+        in_order([Feature("a", lambda ctx: None, after=("b",)), Feature("b", lambda ctx: None, after=("a",))])
+    with pytest.raises(ValueError, match="unknown"):
+        in_order([Feature("a", lambda ctx: None, after=("nothing",))])
