@@ -48,7 +48,7 @@ PROSE = {"summary", "content_note", "intro", "objectives", "note", "measured", "
 SKIP = {
     "starts_at", "body_starts_at", "headings", "quote", "evidence", "before", "after", "find", "replace", "term", "forms",
     "word", "id", "status", "kind", "url", "skill", "themes", "preteach", "sources", "part", "uses", "pace", "homework",
-    "handout_questions", "paragraphs", "lists", "questions", "answers", "body_ends_before", "text",
+    "handout_questions", "paragraphs", "quotes", "lists", "questions", "answers", "body_ends_before", "text",
 }
 ALLOWED_TAGS_WITH_TYPE = {"script": "application/json"}
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "tables", "toc", "pymdownx.details", "pymdownx.superfences"]

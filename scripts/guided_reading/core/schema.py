@@ -159,7 +159,8 @@ class Discussion(Strict):
     id: Id
     question: Plain
     points: list[Plain] = Field(min_length=1)  # what a strong answer covers
-    paragraphs: list[int] = []
+    # Quotes from the op-ed that the question is about; the pages show their paragraphs as "¶ n".
+    quotes: list[Plain] = []
     sources: list[Id] = []  # what the points a strong answer covers rest on
 
 
@@ -208,7 +209,8 @@ class ClaimCheck(Strict):
     claim: Plain  # the author's claim, in our words
     evidence: Plain  # what the author offers for it
     ask: Plain  # what a careful reader should ask
-    paragraphs: list[int] = Field(min_length=1)
+    # Where the op-ed makes the claim, by quote; the tables show their paragraphs as "¶ n".
+    quotes: list[Plain] = Field(min_length=1)
     sources: list[Id] = []
 
 

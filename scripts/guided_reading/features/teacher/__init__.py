@@ -6,6 +6,7 @@ from typing import Any
 
 from ...core.context import Checking, ReadingContext
 from ...core.feature import Feature
+from ...core.locate import find_quote
 from ...core.page import FOR_TEACHERS, Page
 from ..quizzes.pages import answer_key_page
 from .lesson_plans import TimedPlan, time_plans
@@ -14,30 +15,39 @@ from .pages import discussion_key, handout_page, teacher_page, worksheet_page
 
 @dataclass(frozen=True)
 class TeacherMaterials:
-    """The lesson plans with their steps timed (none without a `teacher:` section)."""
+    """The lesson plans with their steps timed (none without a `teacher:` section), and the paragraphs
+    that the discussion questions (by id) and the claims (in order) quote."""
 
     plans: list[TimedPlan] = field(default_factory=list)
+    discussion_paragraphs: dict[str, list[int]] = field(default_factory=dict)
+    claim_paragraphs: list[list[int]] = field(default_factory=list)
+
+
+def _paragraphs(ctx: Checking, quotes: list[str], key: tuple) -> list[int]:
+    """The paragraph of each quote, in the op-ed's order; a quote the op-ed does not hold is a problem."""
+    numbers = set()
+    for k, quote in enumerate(quotes):
+        location = find_quote(ctx.doc, quote)
+        if location is None:
+            ctx.problem(ctx.reading.error((*key, "quotes", k), f"expected a quote from the op-ed, {quote!r} is not in it"))
+        else:
+            numbers.add(location.paragraph.number)
+    return sorted(numbers)
 
 
 def _check_guide(ctx: Checking) -> TeacherMaterials:
-    """Paragraph numbers and glossary ids that the discussion and the guide point at must exist."""
-    edition, reading = ctx.edition, ctx.reading
-    count = len(ctx.doc.paragraphs)
-    terms = {g.id for g in edition.glossary}
-    for i, item in enumerate(edition.discussion):
-        for k, number in enumerate(item.paragraphs):
-            if not 1 <= number <= count:
-                ctx.problem(reading.error(("discussion", i, "paragraphs", k), f"expected a paragraph number from 1 to {count}, got {number}"))
+    """The quotes and glossary ids that the discussion and the guide point at must exist."""
+    edition = ctx.edition
+    discussion = {item.id: _paragraphs(ctx, item.quotes, ("discussion", i)) for i, item in enumerate(edition.discussion)}
     guide = edition.teacher
-    if guide:
-        for k, term in enumerate(guide.preteach):
-            if term not in terms:
-                ctx.problem(reading.error(("teacher", "preteach", k), f"expected the id of a glossary entry, got {term!r}"))
-        for i, claim in enumerate(guide.claims):
-            for k, number in enumerate(claim.paragraphs):
-                if not 1 <= number <= count:
-                    ctx.problem(reading.error(("teacher", "claims", i, "paragraphs", k), f"expected a paragraph number from 1 to {count}, got {number}"))
-    return TeacherMaterials(time_plans(ctx))
+    if guide is None:
+        return TeacherMaterials([], discussion, [])
+    terms = {g.id for g in edition.glossary}
+    for k, term in enumerate(guide.preteach):
+        if term not in terms:
+            ctx.problem(ctx.reading.error(("teacher", "preteach", k), f"expected the id of a glossary entry, got {term!r}"))
+    claims = [_paragraphs(ctx, claim.quotes, ("teacher", "claims", i)) for i, claim in enumerate(guide.claims)]
+    return TeacherMaterials(time_plans(ctx), discussion, claims)
 
 
 def _guide_pages(ctx: ReadingContext, materials: Any) -> list[Page]:

@@ -27,6 +27,16 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def discussion_refs(ctx: ReadingContext, question_id: str) -> str:
+    """"¶ 1, ¶ 7": the paragraphs that a discussion question's quotes come from."""
+    return ", ".join(f"¶ {n}" for n in ctx.features["teacher"].discussion_paragraphs.get(question_id, []))
+
+
+def claim_paragraphs(ctx: ReadingContext) -> list[list[int]]:
+    """For each claim of the guide, in order, the paragraphs its quotes come from."""
+    return ctx.features["teacher"].claim_paragraphs
+
+
 def teacher_note(kind: str = "page") -> str:
     """Said on every page for teachers: these pages are out of the way, not locked."""
     return admonition(
@@ -181,7 +191,7 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan
         on_handout = {d.id for d in handout_questions(ctx)}
         questions = []
         for n, d in enumerate(ctx.edition.discussion, start=1):
-            refs = ", ".join(f"¶ {p}" for p in d.paragraphs)
+            refs = discussion_refs(ctx, d.id)
             mark = " *(on the handout)*" if d.id in on_handout else ""
             questions.append(f"{n}. **{md_text(_one_line(d.question))}**{f' ({refs})' if refs else ''}{mark}")
         out.append(
@@ -216,16 +226,16 @@ def discussion_key(ctx: ReadingContext, quiz_key: str) -> str:
     if ctx.edition.discussion:
         items = []
         for n, d in enumerate(ctx.edition.discussion, start=1):
-            refs = ", ".join(f"¶ {p}" for p in d.paragraphs)
+            refs = discussion_refs(ctx, d.id)
             points = "\n".join(f"    - {md_text(_one_line(p))}" for p in d.points)
             items.append(f"{n}. **{md_text(_one_line(d.question))}**{f' ({refs})' if refs else ''}\n\n    A strong answer covers:\n\n{points}\n")
         out.append("## Discussion questions { #discussion-questions }\n\n" + "\n".join(items))
     guide = ctx.edition.teacher
     if guide and guide.claims:
         rows = ["| The author claims | The evidence given | A careful reader asks | ¶ |", "|---|---|---|---|"]
-        for c in guide.claims:
+        for c, numbers in zip(guide.claims, claim_paragraphs(ctx), strict=True):
             cells = [md_text(_one_line(x)) for x in (c.claim, c.evidence, c.ask)]
-            rows.append(f"| {cells[0]} | {cells[1]} | {cells[2]} | {', '.join(str(p) for p in c.paragraphs)} |")
+            rows.append(f"| {cells[0]} | {cells[1]} | {cells[2]} | {', '.join(str(p) for p in numbers)} |")
         out.append(
             "## Claims and evidence { #claims-and-evidence }\n\n"
             "The completed version of the worksheet's table: a map of the op-ed's argument.\n\n" + "\n".join(rows) + "\n"
@@ -270,7 +280,7 @@ def handout_page(ctx: ReadingContext) -> str:
     if questions:
         items = []
         for n, d in enumerate(questions, start=1):
-            refs = ", ".join(f"¶ {p}" for p in d.paragraphs)
+            refs = discussion_refs(ctx, d.id)
             question = md_text(_one_line(d.question)) + (f" ({refs})" if refs else "")
             items.append(f'{n}. {question}\n\n    <span class="write-space write-space--short" aria-hidden="true"></span>\n')
         out.append("## Questions\n\nAnswer in full sentences, and give the number of the paragraph that supports your answer.\n\n" + "\n".join(items))
@@ -313,8 +323,8 @@ def worksheet_page(ctx: ReadingContext) -> str:
             out.append(f"## {md_text(grid.title)} {{ #grid-{grid.id} .worksheet-task }}\n\n{intro}\n\n" + "\n".join(rows) + "\n")
     if guide and guide.claims:
         rows = ["| The author claims | ¶ | The evidence given | A careful reader asks |", "|---|---|---|---|"]
-        for c in guide.claims:
-            rows.append(f"| {md_text(_one_line(c.claim))} | {', '.join(str(p) for p in c.paragraphs)} | &nbsp; | &nbsp; |")
+        for c, numbers in zip(guide.claims, claim_paragraphs(ctx), strict=True):
+            rows.append(f"| {md_text(_one_line(c.claim))} | {', '.join(str(p) for p in numbers)} | &nbsp; | &nbsp; |")
         out.append(
             "## Claims and evidence { #claims-and-evidence .worksheet-task }\n\n"
             "For each claim, write what the author offers as evidence (quote the exact words, or write “none”), and one question "
