@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from guided_reading.build.site_build import prepare
-from guided_reading.features.teacher.pages import discussion_key, worksheet_page
+from guided_reading.features.teacher.pages import answer_key_page, worksheet_page
 from support import EDITION, SEED, line_of, problems_for, reading_with
 
 CTX = prepare(SEED)
@@ -18,7 +18,7 @@ def test_each_question_and_claim_shows_the_paragraphs_of_its_quotes() -> None:
         assert len(numbers) >= 1
         for quote in question.quotes:
             assert any(" ".join(quote.split()) in " ".join(by_number[n].split()) for n in numbers)
-    key = discussion_key(CTX, "")
+    key = answer_key_page(CTX, {})
     first = CTX.edition.discussion[0]
     refs = ", ".join(f"¶ {n}" for n in materials.discussion_paragraphs[first.id])
     assert f"({refs})" in key

@@ -167,11 +167,7 @@ def mkdocs_build(root: Path, site: Path) -> None:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    from .write import replace_dir
+
     make_offline_zip(staging)
-    old = site.with_name(f".{site.name}.old")
-    if old.exists():
-        shutil.rmtree(old)
-    if site.exists():
-        site.rename(old)
-    staging.rename(site)
-    shutil.rmtree(old, ignore_errors=True)
+    replace_dir(staging, site)

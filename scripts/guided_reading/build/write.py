@@ -14,15 +14,15 @@ MARKER = ".generated"  # MkDocs skips dotfiles, so the marker never reaches site
 NAV_FILE = "nav.generated.yml"
 
 
-def _replace_dir(new: Path, target: Path) -> None:
+def replace_dir(new: Path, target: Path) -> None:
+    """Put the folder `new` in the place of `target` by renames: a reader sees the old folder or the new, never a mix."""
     old = target.with_name(f".{target.name}.old")
     if old.exists():
         shutil.rmtree(old)
     if target.exists():
         target.rename(old)
     new.rename(target)
-    if old.exists():
-        shutil.rmtree(old)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _same_tree(a: Path, b: Path) -> bool:
@@ -69,7 +69,7 @@ def write_pages(docs: Path, pages: list[Page], nav: list[object], root: Path) ->
         if target.exists() and _same_tree(staging, target):
             shutil.rmtree(staging)
         else:
-            _replace_dir(staging, target)
+            replace_dir(staging, target)
     for page in top:
         _write_file(docs / page.path, page.markdown)
         written.append(docs / page.path)

@@ -5,15 +5,28 @@ from collections.abc import Sequence
 
 import yaml
 
-from .context import ReadingContext
+from .context import ReadingContext, ReadingText
 from .markup import attr_text, html_text, md_text, paragraph_html, prose_html, title_text
 from .model import Paragraph
 
 
-def front_matter(title: str, description: str, **extra: object) -> str:
-    """Page metadata from plain text. Templates insert these values unescaped, so they are escaped here."""
+def front_matter(title: str, description: str, lead: dict[str, object] | None = None, **extra: object) -> str:
+    """Page metadata from plain text. Templates insert these values unescaped, so they are escaped here.
+
+    `lead` comes first, in its own order (a draft's `draft: true` and its to-dos); the rest is sorted.
+    """
     data = {"title": title_text(title), "description": attr_text(description), **extra}
-    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=True, width=1000) + "---\n\n"
+    first = yaml.safe_dump(lead, allow_unicode=True, sort_keys=False, width=1000) if lead else ""
+    return "---\n" + first + yaml.safe_dump(data, allow_unicode=True, sort_keys=True, width=1000) + "---\n\n"
+
+
+def page_meta(ctx: ReadingText, title: str, description: str, **extra: object) -> str:
+    """The front matter of one of a reading's pages. Every page of a draft carries `draft: true`, which
+    overrides/main.html turns into a banner, and the draft's to-dos for the banner to list."""
+    lead: dict[str, object] | None = None
+    if ctx.edition.status == "draft":
+        lead = {"draft": True, **({"todo": list(ctx.edition.todo)} if ctx.edition.todo else {})}
+    return front_matter(title, description, lead, **extra)
 
 
 def indent(text: str, spaces: int = 4) -> str:

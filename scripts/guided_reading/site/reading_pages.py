@@ -1,7 +1,7 @@
 """The core pages of a reading: its home, one page per theme, the full text, and "About this text"."""
 from __future__ import annotations
 
-from ..core.blocks import byline, content_note, ext_link, front_matter, minutes, oped_blocks
+from ..core.blocks import byline, content_note, ext_link, minutes, oped_blocks, page_meta
 from ..core.context import ReadingContext
 from ..core.markup import md_text, prose_html, prose_text
 from .reader_tools import reader_options
@@ -19,7 +19,7 @@ def home_page(ctx: ReadingContext) -> str:
             f"    {part.span} · {minutes(ps.minutes)}{summary}"
         )
     return (
-        front_matter(meta.title, prose_text(meta.summary))
+        page_meta(ctx, meta.title, prose_text(meta.summary))
         + f"# {md_text(meta.title)}\n\n"
         + byline(ctx)
         + "\n\n"
@@ -86,7 +86,7 @@ def part_page(ctx: ReadingContext, index: int) -> str:
     intro = prose_html(part.intro) + "\n\n" if part.intro else ""
     description = prose_text(part.intro) if part.intro else f"{part.title}: {part.span} of {ctx.edition.meta.title}"
     return (
-        front_matter(part.title, description)
+        page_meta(ctx, part.title, description)
         + f"# {md_text(part.title)}\n\n"
         + meta_line
         + "\n\n"
@@ -105,7 +105,7 @@ def part_page(ctx: ReadingContext, index: int) -> str:
 def full_text_page(ctx: ReadingContext) -> str:
     meta = ctx.edition.meta
     return (
-        front_matter(f"Full text: {meta.title}", f"The whole op-ed {meta.title}{f' by {meta.author}' if meta.author else ''}, with numbered paragraphs.")
+        page_meta(ctx, f"Full text: {meta.title}", f"The whole op-ed {meta.title}{f' by {meta.author}' if meta.author else ''}, with numbered paragraphs.")
         + f"# Full text: {md_text(meta.title)}\n\n"
         + byline(ctx)
         + "\n\n"
@@ -163,7 +163,7 @@ def about_page(ctx: ReadingContext) -> str:
     if not meta.author:  # a draft whose author is still to find: the title takes the author's place
         citation = f"*{md_text(meta.title)}* ({date}). [Op-ed]. {pub_name}.{url}"
     return (
-        front_matter(f"About this text: {meta.title}", f"Where the op-ed {meta.title} comes from and how it was prepared.")
+        page_meta(ctx, f"About this text: {meta.title}", f"Where the op-ed {meta.title} comes from and how it was prepared.")
         + "# About this text\n\n"
         + content_note(ctx)
         + "## Source\n\n"

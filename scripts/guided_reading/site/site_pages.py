@@ -1,8 +1,6 @@
 """Every generated page of the site, with its place in the navigation."""
 from __future__ import annotations
 
-import yaml
-
 from ..core.context import ReadingContext
 from ..core.markup import title_text
 from ..core.page import FOR_TEACHERS, Page
@@ -18,11 +16,6 @@ def reading_pages(ctx: ReadingContext) -> list[Page]:
     pages.append(Page(f"{slug}/full-text.md", full_text_page(ctx), "Full text"))
     pages.extend(ctx.feature_pages())
     pages.append(Page(f"{slug}/about.md", about_page(ctx), "About this text"))
-    if ctx.edition.status == "draft":
-        # Every page of a draft carries `draft: true`, which overrides/main.html turns into a banner.
-        # Its to-dos go with it, for the banner to list.
-        head = "---\ndraft: true\n" + (yaml.safe_dump({"todo": list(ctx.edition.todo)}, allow_unicode=True, width=1000) if ctx.edition.todo else "")
-        pages = [Page(p.path, p.markdown.replace("---\n", head, 1), p.nav_title, p.section) for p in pages]
     return pages
 
 

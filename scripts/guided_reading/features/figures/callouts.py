@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...core.blocks import ext_link
-from ...core.context import Annotations, ReadingContext
+from ...core.context import Annotations, Checking, ReadingContext
 from ...core.errors import ReadingError
 from ...core.locate import Location, find_quote
 from ...core.markup import Mark, html_text, md_text, prose_html
@@ -25,7 +25,7 @@ class PlacedFigure:
         return f"fig-{self.figure.id}"
 
 
-def place_figures(ctx: ReadingContext) -> list[PlacedFigure]:
+def place_figures(ctx: Checking) -> list[PlacedFigure]:
     """Find each figure's quote, and check that every number in the op-ed has a figure.
 
     A number without one stops a published reading; in a draft it is a warning.
@@ -35,15 +35,18 @@ def place_figures(ctx: ReadingContext) -> list[PlacedFigure]:
     for index, figure in enumerate(reading.edition.figures):
         location = find_quote(doc, figure.quote)
         if location is None:
-            raise reading.error(("figures", index, "quote"), f"figure {figure.id!r}: expected a quote from the op-ed, {figure.quote!r} is not in it")
+            ctx.problem(reading.error(("figures", index, "quote"), f"figure {figure.id!r}: expected a quote from the op-ed, {figure.quote!r} is not in it"))
+            continue
         claims = tuple(c for c in find_claims(location.paragraph.text) if location.start <= c.start and c.end <= location.end)
         placed.append(PlacedFigure(figure, location, claims))
+    if len(placed) < len(reading.edition.figures):
+        return placed  # the numbers a misplaced figure should cover would only be reported a second time
     for problem in unannotated(ctx, doc, placed):
         ctx.report(problem)
     return placed
 
 
-def unannotated(ctx: ReadingContext, doc: Document, placed: Sequence[PlacedFigure]) -> list[ReadingError]:
+def unannotated(ctx: Checking, doc: Document, placed: Sequence[PlacedFigure]) -> list[ReadingError]:
     """One error for each number in the op-ed that no figure's quote covers."""
     found = []
     for paragraph in doc.paragraphs:

@@ -1,7 +1,7 @@
 """Further reading: a short list closing each theme page, and every entry grouped by kind on one page."""
 from __future__ import annotations
 
-from ...core.blocks import content_note, front_matter
+from ...core.blocks import content_note, page_meta
 from ...core.context import ReadingContext
 from ...core.markup import md_text
 from ...core.schema import FurtherReading
@@ -40,7 +40,7 @@ def part_reading(ctx: ReadingContext, part: Part) -> str:
 def further_reading_page(ctx: ReadingContext) -> str:
     title = ctx.edition.meta.title
     out = [
-        front_matter(f"Further reading: {title}", f"Data, reports, laws, organisations and teaching resources on the subject of {title}."),
+        page_meta(ctx, f"Further reading: {title}", f"Data, reports, laws, organisations and teaching resources on the subject of {title}."),
         "# Further reading\n",
         content_note(ctx),
         "Where to check the op-ed's figures, read the laws it refers to, and find out who works against trafficking. "

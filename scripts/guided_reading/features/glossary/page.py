@@ -1,7 +1,7 @@
 """The glossary page: A–Z with letter jumps, and where each word appears in the op-ed."""
 from __future__ import annotations
 
-from ...core.blocks import content_note, front_matter
+from ...core.blocks import content_note, page_meta
 from ...core.context import ReadingContext
 from ...core.markup import md_text, prose_html
 from ..sources.page import cited_line
@@ -24,7 +24,7 @@ def glossary_page(ctx: ReadingContext) -> str:
         letters.setdefault(entry.term[0].upper(), []).append(entry)
     jumps = " ".join(f"[{letter}](#letter-{letter.lower()})" for letter in letters)
     out = [
-        front_matter(f"Glossary: {ctx.edition.meta.title}", f"The hard words of {ctx.edition.meta.title}, explained for readers aged 15 and over."),
+        page_meta(ctx, f"Glossary: {ctx.edition.meta.title}", f"The hard words of {ctx.edition.meta.title}, explained for readers aged 15 and over."),
         "# Glossary\n",
         content_note(ctx),
         f"{len(entries)} words and names from the op-ed, explained in plain language. In the reading, each page "

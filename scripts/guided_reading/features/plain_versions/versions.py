@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ...core.context import Annotations, ReadingContext
+from ...core.context import Annotations, Checking, ReadingContext
 from ...core.errors import ReadingError
 from ...core.locate import paragraph_starting_with
 from ...core.markup import html_text
@@ -31,7 +31,7 @@ class PlainText:
         return len(self.text.split())
 
 
-def check_plain_versions(ctx: ReadingContext) -> dict[str, PlainText]:
+def check_plain_versions(ctx: Checking) -> dict[str, PlainText]:
     """Place each plain version under its paragraph and report the ones that do not do their job."""
     reading, doc = ctx.reading, ctx.doc
     placed: dict[str, PlainText] = {}
@@ -39,9 +39,11 @@ def check_plain_versions(ctx: ReadingContext) -> dict[str, PlainText]:
     for index, version in enumerate(reading.edition.plain_versions):
         paragraph = paragraph_starting_with(doc, version.starts_at)
         if paragraph is None:
-            raise reading.error((KEY, index, "starts_at"), f"expected the opening words of a paragraph, {version.starts_at!r} begins none")
+            ctx.problem(reading.error((KEY, index, "starts_at"), f"expected the opening words of a paragraph, {version.starts_at!r} begins none"))
+            continue
         if paragraph.id in placed:
-            raise reading.error((KEY, index, "starts_at"), f"¶ {paragraph.number} already has a plain version ({KEY}[{where[paragraph.id]}]); keep one")
+            ctx.problem(reading.error((KEY, index, "starts_at"), f"¶ {paragraph.number} already has a plain version ({KEY}[{where[paragraph.id]}]); keep one"))
+            continue
         text = " ".join(version.text.split())
         item = PlainText(paragraph, text, _grade(text))
         placed[paragraph.id] = item
@@ -59,7 +61,7 @@ def check_plain_versions(ctx: ReadingContext) -> dict[str, PlainText]:
                 f"the plain version of ¶ {paragraph.number} has {item.words} words, more than the paragraph's {original}; "
                 "a plain version must be shorter",
             ))
-    if ctx.edition.status == "published":
+    if ctx.edition.status == "published" and len(placed) == len(reading.edition.plain_versions):
         for paragraph in doc.paragraphs:
             if paragraph.id not in placed:
                 ctx.report(ReadingError(

@@ -1,7 +1,7 @@
 """Quiz sections of theme pages, the final quiz page, and the teachers' answer key."""
 from __future__ import annotations
 
-from ...core.blocks import content_note, front_matter
+from ...core.blocks import content_note, page_meta
 from ...core.context import ReadingContext
 from ...core.markup import md_text
 from .component import LETTERS, quiz_html
@@ -21,7 +21,7 @@ def quiz_section(ctx: ReadingContext, quiz: Quiz, page: str) -> str:
 def final_quiz_page(ctx: ReadingContext, quiz: Quiz) -> str:
     title = ctx.edition.meta.title
     return (
-        front_matter(f"Final quiz: {title}", f"{len(quiz.questions)} questions on the whole op-ed {title}.")
+        page_meta(ctx, f"Final quiz: {title}", f"{len(quiz.questions)} questions on the whole op-ed {title}.")
         + "# Final quiz\n\n"
         + content_note(ctx)
         + f"{len(quiz.questions)} questions on the whole op-ed. Some ask what the text says; others ask you to judge "
@@ -31,21 +31,17 @@ def final_quiz_page(ctx: ReadingContext, quiz: Quiz) -> str:
     )
 
 
-def answer_key_page(ctx: ReadingContext, quizzes: dict[str, Quiz]) -> str:
-    title = ctx.edition.meta.title
-    out = [
-        front_matter(
-            f"Answer key: {title}",
-            f"Answers, explanations and paragraph references for every quiz of {title}.",
-            search={"exclude": True},
-            robots="noindex",
-        ),
-        "# Answer key\n",
-        content_note(ctx),
-        "For teachers, from the [teacher's guide](teacher.md). It is left out of the site's search and not linked from "
-        "the quizzes, but anyone with the guide (or the offline download) can open it: it is a convenience, not a lock. "
-        "Each answer gives the explanation students see after checking, and the paragraph the evidence comes from.\n",
-    ]
+# Said above the quizzes' answers on the answer key (a page of the teacher's materials).
+ANSWER_KEY_INTRO = (
+    "For teachers, from the [teacher's guide](teacher.md). It is left out of the site's search and not linked from "
+    "the quizzes, but anyone with the guide (or the offline download) can open it: it is a convenience, not a lock. "
+    "Each answer gives the explanation students see after checking, and the paragraph the evidence comes from.\n"
+)
+
+
+def quiz_answers(ctx: ReadingContext, quizzes: dict[str, Quiz]) -> list[str]:
+    """The answer key's part for the quizzes: each quiz's answers, explanations and evidence, in reading order."""
+    out = []
     order = [p.id for p in ctx.parts if p.id in quizzes] + ([FINAL] if FINAL in quizzes else [])
     for quiz_id in order:
         quiz = quizzes[quiz_id]
@@ -66,4 +62,4 @@ def answer_key_page(ctx: ReadingContext, quizzes: dict[str, Quiz]) -> str:
                 + (f"    - The other options:\n{wrong}" if wrong else "")
                 + f"    - Evidence, {link}: “{md_text(placed.evidence.text)}”\n"
             )
-    return "\n".join(out)
+    return out

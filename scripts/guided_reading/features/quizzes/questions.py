@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ...core.context import ReadingContext
+from ...core.context import Checking
 from ...core.locate import find_quote
 from ...core.schema import Choice, Question
 from . import checks as quiz_checks
@@ -23,34 +23,45 @@ def display_order(question: Question) -> tuple[Choice, ...]:
     return tuple(choice for _, choice in sorted(enumerate(question.choices), key=rank))
 
 
-def check_quizzes(ctx: ReadingContext) -> dict[str, Quiz]:
+def check_quizzes(ctx: Checking) -> dict[str, Quiz]:
+    """Every question's quiz, choices and evidence; then, when all of them hold, the item-writing checks."""
     reading = ctx.reading
+    problems = len(ctx.problems)
     part_titles = {part.id: part.title for part in ctx.parts}
     page_of = {p.id: part.id for part in ctx.parts for p in part.paragraphs}
     seen: dict[str, str] = {}
     quizzes: dict[str, Quiz] = {}
     for quiz_id, questions in reading.edition.quizzes.items():
         if quiz_id != FINAL and quiz_id not in part_titles:
-            raise reading.error(("quizzes", quiz_id), f"expected a theme id ({', '.join(part_titles)}) or {FINAL!r}, got {quiz_id!r}")
+            ctx.problem(reading.error(("quizzes", quiz_id), f"expected a theme id ({', '.join(part_titles)}) or {FINAL!r}, got {quiz_id!r}"))
+            continue
         placed = []
         for index, question in enumerate(questions):
             key = ("quizzes", quiz_id, index)
             if question.id in seen:
-                raise reading.error((*key, "id"), f"duplicate question id {question.id!r}; it is already used in quiz {seen[question.id]!r}")
+                ctx.problem(reading.error((*key, "id"), f"duplicate question id {question.id!r}; it is already used in quiz {seen[question.id]!r}"))
+                continue
             seen[question.id] = quiz_id
             if not 2 <= len(question.choices) <= 6:
-                raise reading.error((*key, "choices"), f"question {question.id!r}: expected 2 to 6 choices, got {len(question.choices)}")
+                ctx.problem(reading.error((*key, "choices"), f"question {question.id!r}: expected 2 to 6 choices, got {len(question.choices)}"))
+                continue
             correct = sum(choice.correct for choice in question.choices)
             if not question.multiple and correct != 1:
-                raise reading.error((*key, "choices"), f"question {question.id!r}: a single-answer question needs exactly one correct choice, got {correct}")
+                message = f"question {question.id!r}: a single-answer question needs exactly one correct choice, got {correct}"
+                ctx.problem(reading.error((*key, "choices"), message))
+                continue
             if question.multiple and correct < 1:
-                raise reading.error((*key, "choices"), f"question {question.id!r}: expected at least one correct choice, got none")
+                ctx.problem(reading.error((*key, "choices"), f"question {question.id!r}: expected at least one correct choice, got none"))
+                continue
             location = find_quote(ctx.doc, question.evidence)
             if location is None:
-                raise reading.error((*key, "evidence"), f"question {question.id!r}: expected a quote from the op-ed, {question.evidence!r} is not in it")
+                ctx.problem(reading.error((*key, "evidence"), f"question {question.id!r}: expected a quote from the op-ed, {question.evidence!r} is not in it"))
+                continue
             placed.append(PlacedQuestion(question, location, page_of[location.paragraph.id], display_order(question)))
         title = "Final quiz" if quiz_id == FINAL else part_titles[quiz_id]
         quizzes[quiz_id] = Quiz(quiz_id, title, tuple(placed))
+    if len(ctx.problems) > problems:
+        return quizzes  # the item-writing checks judge whole quizzes: not while questions are missing
     for key, message in quiz_checks.run_checks(quizzes, ctx.doc):
         ctx.report(reading.error(key, message))
     return quizzes

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ...core.context import ReadingContext
+from ...core.context import Checking, ReadingContext
 from ...core.numbers import find_claims
 from ...core.schema import Edition
 
@@ -100,7 +100,7 @@ def _figure_addresses(edition: Edition) -> Iterator[tuple[tuple[Any, ...], str, 
             yield ("figures", i, "latest", "source", "url"), f.latest.source.url, i
 
 
-def check_sources(ctx: ReadingContext) -> dict[str, list[Cited]]:
+def check_sources(ctx: Checking) -> dict[str, list[Cited]]:
     """Check every citation, and return for each source id the parts of the edition that rest on it."""
     reading, edition = ctx.reading, ctx.edition
     known = {s.id: s for s in edition.sources}
@@ -110,8 +110,8 @@ def check_sources(ctx: ReadingContext) -> dict[str, list[Cited]]:
     for part in parts:
         for k, sid in enumerate(part.ids):
             if sid not in known:
-                raise reading.error((*part.ids_path, k), f"unknown source id {sid!r}; expected one of the ids under `sources:` ({choices})")
-            if part not in uses[sid]:
+                ctx.problem(reading.error((*part.ids_path, k), f"unknown source id {sid!r}; expected one of the ids under `sources:` ({choices})"))
+            elif part not in uses[sid]:
                 uses[sid].append(part)
         if part.ids:
             continue
@@ -126,8 +126,8 @@ def check_sources(ctx: ReadingContext) -> dict[str, list[Cited]]:
     for path, url, index in _figure_addresses(edition):
         sid = by_url.get(url.rstrip("/"))
         if sid is None:
-            raise reading.error(path, f"the address {url} is not under `sources:`; list it there with its title, publisher, date and kind")
-        if figure_parts[index] not in uses[sid]:
+            ctx.problem(reading.error(path, f"the address {url} is not under `sources:`; list it there with its title, publisher, date and kind"))
+        elif figure_parts[index] not in uses[sid]:
             uses[sid].append(figure_parts[index])
     for i, source in enumerate(edition.sources):
         if not uses[source.id]:

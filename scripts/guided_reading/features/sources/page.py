@@ -1,7 +1,7 @@
 """\"Where our facts come from\": every source of the site's own statements, and what rests on each."""
 from __future__ import annotations
 
-from ...core.blocks import content_note, ext_link, front_matter
+from ...core.blocks import content_note, ext_link, page_meta
 from ...core.context import ReadingContext
 from ...core.markup import md_text
 from ...core.schema import Source
@@ -66,7 +66,7 @@ def _entry(source: Source, uses: list[Cited]) -> str:
 def sources_page(ctx: ReadingContext, uses: dict[str, list[Cited]]) -> str:
     title = ctx.edition.meta.title
     out = [
-        front_matter(f"{TITLE}: {title}", f"Every source behind the notes, figures, further reading and teacher's guide of {title}."),
+        page_meta(ctx, f"{TITLE}: {title}", f"Every source behind the notes, figures, further reading and teacher's guide of {title}."),
         f"# {TITLE}\n",
         content_note(ctx),
         "The op-ed is the author's own text. Everything this site says in its own voice around it, in the glossary, "

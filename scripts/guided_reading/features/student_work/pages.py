@@ -2,7 +2,7 @@
 assignment page a teacher's link opens. Their scripts read the reading's catalog (student_work.py)."""
 from __future__ import annotations
 
-from ...core.blocks import content_note, front_matter
+from ...core.blocks import content_note, page_meta
 from ...core.context import ReadingContext
 from ...core.markup import html_text
 from ..quizzes.component import quiz_html
@@ -27,7 +27,8 @@ def _script(name: str) -> str:
 def my_work_page(ctx: ReadingContext) -> str:
     title = ctx.edition.meta.title
     return (
-        front_matter(f"My work: {title}", f"Your answers to {title}, gathered on one page to print, save to a file, or load on another computer.", hide=["toc"])
+        page_meta(ctx, f"My work: {title}", f"Your answers to {title}, gathered on one page to print, save to a file, or load on another computer.",
+                  hide=["toc"])
         + "# My work\n\n"
         + content_note(ctx)
         + "Everything you write and answer in this reading is gathered here: your written answers, your quiz answers "
@@ -62,7 +63,7 @@ TEACHER_NOTE = (
 def hand_in_page(ctx: ReadingContext) -> str:
     title = ctx.edition.meta.title
     return (
-        front_matter(
+        page_meta(ctx, 
             f"Hand-in: {title}",
             f"Open the work files your students saved from {title}: a class table, written answers side by side, and a CSV.",
             search={"exclude": True},
@@ -122,7 +123,7 @@ def assign_page(ctx: ReadingContext) -> str:
             inner.append(_check("prompts", w["id"], f"Write: {html_text(w['prompt'])}", part_id))
         blocks.append(f'<fieldset class="assign-group" data-group="{part_id}"><legend>{head}</legend>{"".join(inner)}</fieldset>')
     return (
-        front_matter(
+        page_meta(ctx, 
             f"Make an assignment: {title}",
             f"Choose parts, questions and written prompts of {title} and get a link for your students.",
             search={"exclude": True},
@@ -174,7 +175,7 @@ def assignment_page(ctx: ReadingContext) -> str:
         for n, p in enumerate(data["parts"], start=1)
     )
     return (
-        front_matter(f"Assignment: {title}", f"An assignment on {title}, set by your teacher.")
+        page_meta(ctx, f"Assignment: {title}", f"An assignment on {title}, set by your teacher.")
         + "# Your assignment\n\n"
         + content_note(ctx)
         + '<div class="assignment" data-reading="' + html_text(ctx.slug) + '">'

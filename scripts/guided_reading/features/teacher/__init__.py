@@ -8,9 +8,8 @@ from ...core.context import Checking, ReadingContext
 from ...core.feature import Feature
 from ...core.locate import find_quote
 from ...core.page import FOR_TEACHERS, Page
-from ..quizzes.pages import answer_key_page
 from .lesson_plans import TimedPlan, time_plans
-from .pages import discussion_key, handout_page, teacher_page, worksheet_page
+from .pages import answer_key_page, handout_page, teacher_page, worksheet_page
 
 
 @dataclass(frozen=True)
@@ -57,8 +56,7 @@ def _guide_pages(ctx: ReadingContext, materials: Any) -> list[Page]:
         pages.append(Page(f"{ctx.slug}/teacher.md", teacher_page(ctx, guide, materials.plans), "Teacher's guide", FOR_TEACHERS))
     quizzes = ctx.features.get("quizzes", {})
     if quizzes or ctx.edition.discussion or (guide and guide.claims):
-        key = answer_key_page(ctx, quizzes) if quizzes else ""
-        pages.append(Page(f"{ctx.slug}/answer-key.md", discussion_key(ctx, key), "Answer key", FOR_TEACHERS))
+        pages.append(Page(f"{ctx.slug}/answer-key.md", answer_key_page(ctx, quizzes), "Answer key", FOR_TEACHERS))
     return pages
 
 

@@ -10,7 +10,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from ...core.context import ReadingContext
+from ...core.context import Checking, ReadingContext
+from ...core.errors import ReadingError
 from ...core.schema import Lesson, LessonPlan, LessonStep, TeacherGuide
 from ...core.stats import WORDS_PER_MINUTE, text_stats
 
@@ -106,7 +107,7 @@ def _time_lesson(ctx: ReadingContext, guide: TeacherGuide, plan: LessonPlan, key
     return TimedLesson(lesson, timed)
 
 
-def time_plans(ctx: ReadingContext) -> list[TimedPlan]:
+def time_plans(ctx: Checking) -> list[TimedPlan]:
     """Every plan of the teacher's guide with the minutes of each step worked out (the old `lesson:` as one plan)."""
     guide = ctx.edition.teacher
     if guide is None:
@@ -114,13 +115,16 @@ def time_plans(ctx: ReadingContext) -> list[TimedPlan]:
     discussion = {d.id for d in ctx.edition.discussion}
     for k, question in enumerate(guide.handout_questions):
         if question not in discussion:
-            raise ctx.reading.error(("teacher", "handout_questions", k), f"expected the id of a discussion question, got {question!r}")
+            ctx.problem(ctx.reading.error(("teacher", "handout_questions", k), f"expected the id of a discussion question, got {question!r}"))
     timed = []
     for i, plan in enumerate(guide.plans):
         lessons = []
         for n, lesson in enumerate(plan.lessons):
             key = ("teacher", "plans", i, "lessons", n)
-            lessons.append(_time_lesson(ctx, guide, plan, key, (*key, "steps"), lesson))
+            try:  # each lesson on its own: a mistake in one does not hide the mistakes of the next
+                lessons.append(_time_lesson(ctx, guide, plan, key, (*key, "steps"), lesson))
+            except ReadingError as problem:
+                ctx.problem(problem)
         timed.append(TimedPlan(plan, lessons))
     if guide.lesson:
         fixed = all(step.minutes and not step.reads and not step.rest for step in guide.lesson)

@@ -6,7 +6,7 @@ which the site's search leaves out.
 """
 from __future__ import annotations
 
-from ...core.blocks import admonition, byline, content_note, front_matter, minutes, oped_blocks
+from ...core.blocks import admonition, byline, content_note, minutes, oped_blocks, page_meta
 from ...core.context import ReadingContext
 from ...core.markup import html_text, md_text, prose_html
 from ...core.page import FOR_TEACHERS
@@ -14,6 +14,8 @@ from ...core.schema import TeacherGuide
 from ...core.stats import WORDS_PER_MINUTE
 from ..figures.callouts import judged_callouts
 from ..plain_versions.versions import handout_plain_column
+from ..quizzes.model import Quiz
+from ..quizzes.pages import ANSWER_KEY_INTRO, quiz_answers
 from ..writing.boxes import handout_writing
 from .lesson_plans import TimedLesson, TimedPlan, paragraph_span, words_per_minute
 from .qr import published_address, qr_svg
@@ -165,7 +167,7 @@ def _homework(guide: TeacherGuide) -> str:
 def teacher_page(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan]) -> str:
     meta = ctx.edition.meta
     out = [
-        front_matter(f"Teacher's guide: {meta.title}", f"Lesson plans, objectives, vocabulary, activities and discussion questions for {meta.title}."),
+        page_meta(ctx, f"Teacher's guide: {meta.title}", f"Lesson plans, objectives, vocabulary, activities and discussion questions for {meta.title}."),
         "# Teacher's guide\n",
         teacher_note("guide"),
         content_note(ctx),
@@ -215,14 +217,17 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan
     return "\n".join(part for part in out if part)
 
 
-def discussion_key(ctx: ReadingContext, quiz_key: str) -> str:
+def answer_key_page(ctx: ReadingContext, quizzes: dict[str, Quiz]) -> str:
     """The answer key: the quizzes' answers (if any), then what strong answers cover, then the completed claims table."""
     title = ctx.edition.meta.title
-    out = [quiz_key] if quiz_key else [
-        front_matter(f"Answer key: {title}", f"What strong answers cover, for {title}.", search={"exclude": True}, robots="noindex"),
-        "# Answer key\n",
+    covers = f"Answers, explanations and paragraph references for every quiz of {title}." if quizzes else f"What strong answers cover, for {title}."
+    out = [
+        page_meta(ctx, f"Answer key: {title}", covers, search={"exclude": True}, robots="noindex"),
+        "# Answer key\n\n" + teacher_note("answer key"),
         content_note(ctx),
     ]
+    if quizzes:
+        out += [ANSWER_KEY_INTRO, *quiz_answers(ctx, quizzes)]
     if ctx.edition.discussion:
         items = []
         for n, d in enumerate(ctx.edition.discussion, start=1):
@@ -240,9 +245,7 @@ def discussion_key(ctx: ReadingContext, quiz_key: str) -> str:
             "## Claims and evidence { #claims-and-evidence }\n\n"
             "The completed version of the worksheet's table: a map of the op-ed's argument.\n\n" + "\n".join(rows) + "\n"
         )
-    page = "\n".join(out)
-    # The teacher's note goes right under the title of the page.
-    return page.replace("# Answer key\n", "# Answer key\n\n" + teacher_note("answer key"), 1)
+    return "\n".join(out)
 
 
 def _part_label(ctx: ReadingContext, number: int, part) -> str:
@@ -259,7 +262,7 @@ def handout_page(ctx: ReadingContext) -> str:
     """The student copy: the text with ¶ numbers, key vocabulary and a few questions; at most four A4 pages, no answers."""
     meta = ctx.edition.meta
     out = [
-        front_matter(f"Handout: {meta.title}", f"A printable handout of {meta.title}: the text with numbered paragraphs, key vocabulary and questions."),
+        page_meta(ctx, f"Handout: {meta.title}", f"A printable handout of {meta.title}: the text with numbered paragraphs, key vocabulary and questions."),
         f"# Handout: {md_text(meta.title)}\n",
         '<p class="handout-tip">The student copy, to print (Ctrl+P or ⌘P): at most four A4 pages, with navigation and buttons left out. '
         'The longer tasks are on the <a href="worksheet.html">printable worksheet</a>; the teacher\'s guide and answer key are not printed with it.</p>\n',
@@ -296,7 +299,7 @@ def worksheet_page(ctx: ReadingContext) -> str:
     meta = ctx.edition.meta
     guide = ctx.edition.teacher
     out = [
-        front_matter(f"Worksheet: {meta.title}", f"A printable worksheet for {meta.title}: the longer tasks on blank grids."),
+        page_meta(ctx, f"Worksheet: {meta.title}", f"A printable worksheet for {meta.title}: the longer tasks on blank grids."),
         f"# Worksheet: {md_text(meta.title)}\n",
         '<p class="handout-tip">To print with the <a href="handout.html">handout</a>, which holds the text. '
         "Every grid is blank, for students to fill in.</p>\n",
