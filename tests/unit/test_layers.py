@@ -1,7 +1,9 @@
 """The package's layers (pyproject.toml, [tool.importlinter]): the contract holds, and it catches a breach."""
 from __future__ import annotations
 
+import ast
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -52,3 +54,49 @@ def test_a_circle_or_an_unknown_name_in_the_registry_is_refused() -> None:
         in_order([Feature("a", lambda ctx: None, after=("b",)), Feature("b", lambda ctx: None, after=("a",))])
     with pytest.raises(ValueError, match="unknown"):
         in_order([Feature("a", lambda ctx: None, after=("nothing",))])
+
+
+# The modules that write HTML: the escaping helpers and page blocks of the core, the site's pages, and
+# each feature's rendering modules. Checks, the text core, building and drafting write none.
+RENDERERS = {
+    "core/markup.py", "core/blocks.py",
+    "features/figures/callouts.py", "features/figures/cards.py",
+    "features/glossary/links.py", "features/glossary/page.py",
+    "features/plain_versions/render.py",
+    "features/quizzes/component.py", "features/quizzes/pages.py",
+    "features/word_work/section.py", "features/writing/boxes.py",
+    "features/further_reading/pages.py", "features/sources/page.py",
+    "features/student_work/pages.py", "features/teacher/pages.py", "features/teacher/qr.py",
+    # The home page's link to the offline zip gets the zip's size once the zip exists, after MkDocs has
+    # written the page: the one value of a page that cannot be known while the page is made.
+    "build/package.py",
+}
+TAG = re.compile(r"</?[a-z][a-z0-9]*[\s>/]")
+
+
+def _html_literals(path: Path) -> list[int]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
+        and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        node.lineno for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings and TAG.search(node.value)
+    ]
+
+
+def test_html_is_written_only_by_the_renderers() -> None:
+    package = ROOT / "scripts" / "guided_reading"
+    writers = {}
+    for path in sorted(package.rglob("*.py")):
+        name = path.relative_to(package).as_posix()
+        if name.startswith("site/") or name in RENDERERS:
+            continue
+        lines = _html_literals(path)
+        if lines:
+            writers[name] = lines
+    assert writers == {}, f"HTML outside the renderers (file: lines): {writers}"
+    assert all((package / name).exists() for name in RENDERERS)

@@ -5,7 +5,8 @@ import json
 from pathlib import Path
 
 from guided_reading.build.site_build import prepare
-from guided_reading.features.figures.callouts import callout, judge_first
+from guided_reading.features.figures.callouts import callout
+from guided_reading.features.figures.placing import judge_first
 from guided_reading.features.student_work.catalog import catalog, edition_id
 from guided_reading.features.writing.boxes import written_box
 from support import EDITION, SEED, error_for, line_of, reading_with

@@ -16,9 +16,10 @@ from .errors import ReadingError, raise_all
 from .page import Page
 from .todo import check_todo
 
-# Where a feature can add sections to the site's own pages: the reading's home, the end of a part
-# page (the key is the part's id), and the final quiz page.
-SLOTS = ("home", "part", "final")
+# Where a feature can add sections to pages that are not its own: the reading's home, the end of a
+# part page (the key is the part's id), the final quiz page, the reading-help bar above the text (a
+# switch), and the teacher's guide, the printed handout and the printed worksheet.
+SLOTS = ("home", "part", "final", "reader-options", "teacher-guide", "handout", "worksheet")
 
 
 @dataclass(frozen=True)

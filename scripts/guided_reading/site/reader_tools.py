@@ -9,11 +9,8 @@ from ..core.context import ReadingContext
 
 
 def reader_options(ctx: ReadingContext) -> str:
-    buttons = []
-    if "plain_versions" in ctx.features:
-        buttons.append('<button type="button" class="md-button reader-plain" aria-pressed="false" hidden>Plain words for every paragraph</button>')
-    if "glossary" in ctx.features:
-        buttons.append('<button type="button" class="md-button reader-more" aria-pressed="false" hidden>Explain more words</button>')
+    """The switches the reading's features offer (`reader-options` sections), in one bar above the text."""
+    buttons = ctx.sections("reader-options")
     if not buttons:
         return ""
     return f'<div class="reader-options" role="group" aria-label="Reading help" hidden><p>{" ".join(buttons)}</p></div>\n\n'

@@ -5,12 +5,17 @@ from typing import Any
 
 from ...core.context import ReadingContext
 from ...core.feature import Feature
-from .callouts import make_annotator, place_figures
+from .callouts import judged_callouts, make_annotator
 from .cards import figure_cards
+from .placing import place_figures
 
 
 def _sections(ctx: ReadingContext, placed: Any, slot: str, key: str) -> list[str]:
-    return [figure_cards(ctx, placed)] if slot == "home" else []
+    if slot == "home":
+        return [figure_cards(ctx, placed)]
+    if slot == "teacher-guide":
+        return [judged_callouts(ctx)]
+    return []
 
 
 # After the plain versions: a figure's callout sits below the plain version of its paragraph.

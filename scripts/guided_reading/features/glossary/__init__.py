@@ -6,7 +6,8 @@ from typing import Any
 from ...core.context import Checking, ReadingContext
 from ...core.feature import Feature
 from ...core.page import Page
-from .links import check_glossary, make_annotator
+from .checks import check_glossary
+from .links import SWITCH, make_annotator
 from .page import glossary_page
 from .terms import TermMatcher
 
@@ -18,9 +19,13 @@ def _check(ctx: Checking) -> TermMatcher | None:
     return matcher if matcher.entries else None
 
 
+def _sections(ctx: ReadingContext, matcher: Any, slot: str, key: str) -> list[str]:
+    return [SWITCH] if slot == "reader-options" else []
+
+
 def _pages(ctx: ReadingContext, matcher: Any) -> list[Page]:
     return [Page(f"{ctx.slug}/glossary.md", glossary_page(ctx), "Glossary")]
 
 
 # After the figures: a word inside a number that a figure marks is not linked a second time.
-FEATURE = Feature("glossary", _check, after=("figures",), annotator=make_annotator, pages=_pages)
+FEATURE = Feature("glossary", _check, after=("figures",), annotator=make_annotator, sections=_sections, pages=_pages)

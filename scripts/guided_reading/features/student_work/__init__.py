@@ -6,7 +6,7 @@ from typing import Any
 from ...core.context import Checking, ReadingContext
 from ...core.feature import Feature
 from ...core.page import FOR_TEACHERS, Page
-from ..figures.callouts import judge_first
+from ..figures.placing import judge_first
 from .pages import assign_page, assignment_page, hand_in_page, my_work_page
 
 

@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from ...core.context import ReadingContext
-from ..figures.callouts import judge_first
+from ..figures.placing import judge_first
 from ..quizzes.model import FINAL
 
 FILE_FORMAT = "guided-readings-work"

@@ -12,11 +12,8 @@ from ...core.markup import html_text, md_text, prose_html
 from ...core.page import FOR_TEACHERS
 from ...core.schema import TeacherGuide
 from ...core.stats import WORDS_PER_MINUTE
-from ..figures.callouts import judged_callouts
-from ..plain_versions.versions import handout_plain_column
 from ..quizzes.model import Quiz
 from ..quizzes.pages import ANSWER_KEY_INTRO, quiz_answers
-from ..writing.boxes import handout_writing
 from .lesson_plans import TimedLesson, TimedPlan, paragraph_span, words_per_minute
 from .qr import published_address, qr_svg
 
@@ -213,7 +210,7 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan
         "their answers stay on their device. Check answers with the [answer key](answer-key.md). The written task shows "
         "whether students can weigh a claim against its evidence.\n"
     )
-    out.append(judged_callouts(ctx))
+    out.extend(ctx.sections("teacher-guide"))  # what features add for the teacher, e.g. the figures students judge first
     return "\n".join(part for part in out if part)
 
 
@@ -274,8 +271,7 @@ def handout_page(ctx: ReadingContext) -> str:
     for number, part in enumerate(ctx.parts, start=1):
         out.append(_part_label(ctx, number, part))
         out.append(oped_blocks(ctx, part.paragraphs, "handout.md", level=3, plain=True))
-    if "plain_versions" in ctx.features:
-        out.append(handout_plain_column(ctx, ctx.features["plain_versions"]))
+    out.extend(ctx.sections("handout"))  # what features print after the text, e.g. the plain versions
     if "glossary" in ctx.features:
         vocab = "\n".join(f"- **{md_text(e.term)}**: {md_text(_one_line(e.short))}" for e in preteach_entries(ctx))
         out.append("## Key vocabulary { .handout-vocabulary }\n\n" + vocab + "\n")
@@ -341,5 +337,5 @@ def worksheet_page(ctx: ReadingContext) -> str:
                 f"## {md_text(task.title)} {{ .worksheet-task }}\n\n{prose_html(_one_line(task.task))}\n\n"
                 '<span class="write-space write-space--long" aria-hidden="true"></span>\n'
             )
-    out.append(handout_writing(ctx))  # the written prompts, with lines to write on: longer tasks go on the worksheet
+    out.append("".join(ctx.sections("worksheet")))  # e.g. the written prompts, with lines to write on
     return "\n".join(out)

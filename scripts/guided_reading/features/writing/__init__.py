@@ -6,7 +6,7 @@ from typing import Any
 from ...core.context import Checking, ReadingContext
 from ...core.feature import Feature
 from ..quizzes.model import FINAL
-from .boxes import written_section
+from .boxes import handout_writing, written_section
 from .prompts import check_writing
 
 
@@ -19,6 +19,8 @@ def _sections(ctx: ReadingContext, prompts: Any, slot: str, key: str) -> list[st
         return [written_section(ctx, key, key)]
     if slot == "final":
         return [written_section(ctx, FINAL, "quiz")]
+    if slot == "worksheet":
+        return [handout_writing(ctx)]
     return []
 
 

@@ -1,0 +1,67 @@
+"""Key figures, placed: each figure found at its quote, and every number of the op-ed covered by one."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ...core.context import Checking
+from ...core.errors import ReadingError
+from ...core.locate import Location, find_quote
+from ...core.model import Document
+from ...core.numbers import Claim, find_claims
+from ...core.schema import Figure, JudgeFirst
+
+
+@dataclass(frozen=True)
+class PlacedFigure:
+    figure: Figure
+    location: Location
+    claims: tuple[Claim, ...]  # the numbers inside the quote, in paragraph offsets
+
+    @property
+    def anchor(self) -> str:
+        return f"fig-{self.figure.id}"
+
+
+def place_figures(ctx: Checking) -> list[PlacedFigure]:
+    """Find each figure's quote, and check that every number in the op-ed has a figure.
+
+    A number without one stops a published reading; in a draft it is a warning.
+    """
+    reading, doc = ctx.reading, ctx.doc
+    placed: list[PlacedFigure] = []
+    for index, figure in enumerate(reading.edition.figures):
+        location = find_quote(doc, figure.quote)
+        if location is None:
+            ctx.problem(reading.error(("figures", index, "quote"), f"figure {figure.id!r}: expected a quote from the op-ed, {figure.quote!r} is not in it"))
+            continue
+        claims = tuple(c for c in find_claims(location.paragraph.text) if location.start <= c.start and c.end <= location.end)
+        placed.append(PlacedFigure(figure, location, claims))
+    if len(placed) < len(reading.edition.figures):
+        return placed  # the numbers a misplaced figure should cover would only be reported a second time
+    for problem in unannotated(ctx, doc, placed):
+        ctx.report(problem)
+    return placed
+
+
+def unannotated(ctx: Checking, doc: Document, placed: Sequence[PlacedFigure]) -> list[ReadingError]:
+    """One error for each number in the op-ed that no figure's quote covers."""
+    found = []
+    for paragraph in doc.paragraphs:
+        covered = [(p.location.start, p.location.end) for p in placed if p.location.paragraph.id == paragraph.id]
+        for claim in find_claims(paragraph.text):
+            if not any(a <= claim.start and claim.end <= b for a, b in covered):
+                found.append(ReadingError(
+                    ctx.reading.source_path,
+                    f"the number {claim.text!r} has no entry under `figures:` in edition.yml; add one with its source",
+                    line=paragraph.line,
+                    key=f"¶ {paragraph.number}",
+                ))
+    return found
+
+
+def judge_first(figure: Figure) -> JudgeFirst | None:
+    """The prediction asked before a figure's callout opens: the edition's, or the default for a figure no source supports."""
+    if figure.judge is not None:
+        return figure.judge
+    return JudgeFirst() if figure.source is None else None
