@@ -37,6 +37,11 @@ class Annotations:
         self.after.setdefault(pid, []).append(block)
 
 
+# Where a feature can add sections to pages that are not its own: the reading's home, the end of a
+# part page (the key is the part's id), the final quiz page, the reading-help bar above the text (a
+# switch), and the teacher's guide, the printed handout and the printed worksheet.
+SLOTS = ("home", "part", "final", "reader-options", "teacher-guide", "handout", "worksheet")
+
 # An annotator sees the reading and the paragraphs of one page (and the page's path) and adds to it.
 Annotator = Callable[["ReadingContext", Sequence[Paragraph], str, Annotations], None]
 
@@ -119,7 +124,9 @@ class ReadingContext(ReadingText):
         return notes
 
     def sections(self, slot: str, key: str = "") -> list[str]:
-        """What the features add to one place of a page (`home`, `part` with the part's id, `final`), in order."""
+        """What the features add to one place of a page (one of SLOTS), in the registry's order."""
+        if slot not in SLOTS:
+            raise ValueError(f"unknown slot {slot!r}; expected one of {SLOTS}")
         return [
             section
             for feature in self.installed

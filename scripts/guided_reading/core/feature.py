@@ -16,11 +16,6 @@ from .errors import ReadingError, raise_all
 from .page import Page
 from .todo import check_todo
 
-# Where a feature can add sections to pages that are not its own: the reading's home, the end of a
-# part page (the key is the part's id), the final quiz page, the reading-help bar above the text (a
-# switch), and the teacher's guide, the printed handout and the printed worksheet.
-SLOTS = ("home", "part", "final", "reader-options", "teacher-guide", "handout", "worksheet")
-
 
 @dataclass(frozen=True)
 class Feature:
@@ -38,7 +33,7 @@ class Feature:
     after: tuple[str, ...] = ()
     # Given the findings, what the feature marks in a page's paragraphs.
     annotator: Callable[[Any], Annotator] | None = None
-    # (reading, findings, slot, key) -> sections for that place of a page.
+    # (reading, findings, slot, key) -> sections for that place of a page (one of SLOTS).
     sections: Callable[[ReadingContext, Any, str, str], list[str]] | None = None
     # (reading, findings) -> the feature's own pages.
     pages: Callable[[ReadingContext, Any], list[Page]] | None = None
