@@ -53,6 +53,8 @@ def other_ways_in(ctx: ReadingContext) -> list[str]:
         lines.append("[Final quiz](quiz.md): check your understanding of the whole op-ed.")
     if ctx.edition.further_reading:
         lines.append("[Further reading](further-reading.md): data, reports, laws and organisations.")
+    if "student_work" in ctx.features:
+        lines.append("[My work](my-work.md): your answers in one place, kept on this device, to print or save as a file.")
     if ctx.edition.teacher:
         lines.append("For teachers: the [teacher's guide](teacher.md) with a lesson plan, and a [printable handout](handout.md).")
     else:
