@@ -1,6 +1,9 @@
 """Helpers shared by the tests: the project's folders, copying the project, running the command line."""
 from __future__ import annotations
 
+import contextlib
+import functools
+import io
 import os
 import shutil
 import subprocess
@@ -10,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from guided_reading.build.site_build import prepare
+from guided_reading.core.context import ReadingContext
 from guided_reading.core.errors import ReadingError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,3 +81,33 @@ def problems_for(folder: Path) -> list[ReadingError]:
     problems = caught.value.problems
     assert all("\n" not in str(p) for p in problems)
     return problems
+
+
+@functools.cache
+def seed_context() -> ReadingContext:
+    """The seed, prepared once for every test module that only reads it (a ReadingContext never changes)."""
+    return prepare(SEED)
+
+
+def run_cli_here(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The command line's own main(), run in this process from `root`: what `run_cli` does, without
+    starting a Python for each call (the unit tests' refusals; the slow tests keep `python -m`)."""
+    from guided_reading.__main__ import main
+
+    out, err = io.StringIO(), io.StringIO()
+    saved = os.getcwd(), os.environ.get("SOURCE_DATE_EPOCH")
+    os.chdir(root)
+    os.environ["SOURCE_DATE_EPOCH"] = "1700000000"
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as exit_:
+                code = exit_.code if isinstance(exit_.code, int) else 2
+    finally:
+        os.chdir(saved[0])
+        if saved[1] is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = saved[1]
+    return subprocess.CompletedProcess(["guided_reading", *args], code, out.getvalue(), err.getvalue())

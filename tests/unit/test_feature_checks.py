@@ -92,7 +92,8 @@ def test_glossary_definition_over_forty_words(tmp_path: Path) -> None:
 
 
 def test_make_check_reports_without_building(tmp_path: Path) -> None:
-    from support import copy_project, run_cli
+    from support import copy_project
+    from support import run_cli_here as run_cli
 
     root = copy_project(tmp_path / "project")
     (root / "seeds" / "human-trafficking-networks" / "source.txt").write_bytes(EXTRA_NUMBER)

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from guided_reading.build.site_build import prepare
-from support import EDITION, line_of, problems_for, reading_with
+from support import EDITION, line_of, problems_for, reading_with, seed_context
 
-CTX = prepare(Path(__file__).resolve().parents[2] / "seeds" / "human-trafficking-networks")
+CTX = seed_context()
 
 
 ENTRIES = [e for e in CTX.edition.glossary if e.in_text]

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from guided_reading.build.site_build import prepare
 from guided_reading.core.errors import ReadingError
 from guided_reading.site.site_pages import site_pages
+from quick import examples
 from support import SEED
 
 ATTACKS = [
@@ -91,7 +92,7 @@ def _set(data: object, path: tuple, value: str) -> object:
     return [(_set(v, tuple(rest), value) if rest else value) if i == head else v for i, v in enumerate(data)]
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(path=st.sampled_from(PATHS), plain=st.sampled_from(ATTACKS), prose=st.sampled_from(PROSE_ATTACKS), noise=st.text(max_size=12))
 def test_hostile_text_in_any_field_never_becomes_markup(tmp_path: Path, path: tuple, plain: str, prose: str, noise: str) -> None:
     key = next(part for part in reversed(path) if isinstance(part, str))

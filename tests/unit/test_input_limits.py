@@ -9,7 +9,8 @@ import pytest
 from guided_reading.core.errors import ReadingError
 from guided_reading.core.load import MAX_SOURCE_BYTES
 from guided_reading.core.yaml_lines import load_yaml
-from support import EDITION, SEED, copy_project, error_for, reading_with, run_cli
+from support import EDITION, SEED, copy_project, error_for, reading_with
+from support import run_cli_here as run_cli
 
 
 @pytest.fixture(scope="module")

@@ -12,9 +12,9 @@ from guided_reading.core.stats import text_stats
 from guided_reading.features.teacher.lesson_plans import paragraph_span, words_per_minute
 from guided_reading.features.teacher.pages import handout_page, teacher_page
 from guided_reading.features.teacher.qr import published_address
-from support import EDITION, SEED, error_for, line_of, problems_for, reading_with
+from support import EDITION, error_for, line_of, problems_for, reading_with, seed_context
 
-CTX = prepare(SEED)
+CTX = seed_context()
 GUIDE = CTX.edition.teacher
 
 

@@ -6,9 +6,9 @@ from pathlib import Path
 from guided_reading.build.site_build import prepare
 from guided_reading.features.plain_versions.versions import MAX_GRADE
 from guided_reading.site.site_pages import reading_pages
-from support import EDITION, SEED, error_for, line_of, reading_with
+from support import EDITION, SEED, error_for, line_of, reading_with, seed_context
 
-CTX = prepare(SEED)
+CTX = seed_context()
 SIX = """      This hard fight against trafficking needs strong feeling, shared effort and steady pressure on the
       people to blame."""
 HARD = """      This merciless confrontation necessitates considerable determination, coordinated international

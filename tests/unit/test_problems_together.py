@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import EDITION, copy_project, line_of, run_cli
+from support import EDITION, copy_project, line_of
+from support import run_cli_here as run_cli
 
 
 def test_three_unrelated_mistakes_give_three_lines_in_one_run(tmp_path: Path) -> None:

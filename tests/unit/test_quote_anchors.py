@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from guided_reading.build.site_build import prepare
 from guided_reading.features.teacher.pages import answer_key_page, worksheet_page
-from support import EDITION, SEED, line_of, problems_for, reading_with
+from support import EDITION, line_of, problems_for, reading_with, seed_context
 
-CTX = prepare(SEED)
+CTX = seed_context()
 
 
 def test_each_question_and_claim_shows_the_paragraphs_of_its_quotes() -> None:

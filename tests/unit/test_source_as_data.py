@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from guided_reading.core.load import load_reading
 from guided_reading.features import check_reading
 from guided_reading.site.site_pages import reading_pages
+from quick import examples
 from support import ROOT
 
 
@@ -49,7 +50,7 @@ def expected_text(lines: list[str]) -> str:
     return re.sub(r"[ \t]+", " ", " ".join(line.strip() for line in lines)).strip()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(heading=plain_line, paragraphs=st.lists(paragraph, min_size=1, max_size=4))
 def test_source_characters_render_literally(tmp_path_factory, heading: str, paragraphs: list[list[str]]) -> None:
     heading = heading.strip()

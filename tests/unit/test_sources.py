@@ -8,9 +8,9 @@ import pytest
 
 from guided_reading.build.site_build import prepare
 from guided_reading.features.sources.citations import stated_numbers
-from support import EDITION, SEED, error_for, line_of, problems_for, reading_with
+from support import EDITION, error_for, line_of, problems_for, reading_with, seed_context
 
-CTX = prepare(SEED)
+CTX = seed_context()
 
 GLOSSARY_SOURCES = "    sources: [unodc-trafficking-faqs, palermo-protocol]\n"
 

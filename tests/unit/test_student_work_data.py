@@ -9,9 +9,9 @@ from guided_reading.features.figures.callouts import callout
 from guided_reading.features.figures.placing import judge_first
 from guided_reading.features.student_work.catalog import catalog, edition_id
 from guided_reading.features.writing.boxes import written_box
-from support import EDITION, SEED, error_for, line_of, reading_with
+from support import EDITION, error_for, line_of, reading_with, seed_context
 
-CTX = prepare(SEED)
+CTX = seed_context()
 
 
 def test_every_part_has_a_prompt_and_the_final_quiz_two() -> None:

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from guided_reading.core.markup import prose_html, prose_text
 from guided_reading.core.schema import Edition
 from guided_reading.core.text_policy import MARKDOWN, PLAIN, TextKind, check_inline_markdown, markdown_literal
+from quick import examples
 from support import EDITION, error_for, line_of, reading_with
 
 
@@ -122,7 +123,7 @@ def test_prose_never_starts_a_block() -> None:
         assert prose_html(text)[0] == "&"
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=80))
 def test_plain_text_drafted_into_a_markdown_field_reads_back_unchanged(text: str) -> None:
     """`make reading` puts sentences of the op-ed into Markdown fields: whatever they hold, they stay text."""

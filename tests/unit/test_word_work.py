@@ -1,11 +1,10 @@
 """Word work: each part's gap-fill questions come from its own glossary words and the sentences they stand in."""
 from __future__ import annotations
 
-from guided_reading.build.site_build import prepare
 from guided_reading.features.word_work.exercises import GAP
-from support import SEED
+from support import seed_context
 
-CTX = prepare(SEED)
+CTX = seed_context()
 
 
 def test_every_part_gets_a_short_exercise_from_its_own_sentences() -> None:
