@@ -14,12 +14,13 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import ReadingError, raise_all
-from .generation_cache import GenerationCache, inputs_key
+from ..core.page import Page
+from .generation_cache import GenerationCache, code_key, reading_key
 from .package import make_offline_zip
 
 if TYPE_CHECKING:
@@ -71,23 +72,40 @@ class Generated:
 def generate(root: Path) -> Generated:
     """Validate everything first, render every page in memory, and only then write docs/.
 
-    When the content hash of every input (the seeds and the generator's own code) matches the last
-    generation and docs/ still holds what it wrote, nothing is loaded or written.
+    Only the readings whose inputs changed (by content hash, with the generator's own code) are loaded
+    and written again; the others are listed on the site's own pages from the generation record. When
+    nothing changed and docs/ still holds what was written, nothing is loaded or written at all.
     """
     folders = reading_folders(root / "seeds")
     cache = GenerationCache(root)
-    key = inputs_key(folders)
-    if cache.up_to_date(key):
-        return Generated(readings=len(folders), warnings=cache.warnings, reused=True)
-    from ..site.site_pages import nav, site_pages
+    code = code_key()
+    keys = {folder.name: reading_key(code, folder) for folder in folders}
+    kept = cache.kept(keys)
+    if cache.up_to_date(keys, kept):
+        return Generated(readings=len(folders), warnings=[w for f in folders for w in kept[f.name].warnings], reused=True)
+    from ..site.library import Listing, library_page, listing
+    from ..site.site_pages import nav, reading_nav, reading_pages
     from .write import write_pages
 
-    contexts = _load(folders)
-    pages = site_pages(contexts)
-    written = write_pages(root / "docs", pages, nav(contexts, pages), root)
-    warnings = [warning for ctx in contexts for warning in ctx.warnings]
-    cache.store(key, warnings, written)
-    return Generated(readings=len(contexts), warnings=warnings, reused=False)
+    contexts = {ctx.slug: ctx for ctx in _load([f for f in folders if f.name not in kept])}
+    pages = [page for ctx in contexts.values() for page in reading_pages(ctx)]
+    listings = {slug: listing(ctx, reading_nav(ctx, pages)) for slug, ctx in contexts.items()}
+    listings.update({slug: Listing(**entry.listing) for slug, entry in kept.items()})
+    in_order = [listings[f.name] for f in folders]
+    home = Page("index.md", library_page(in_order), None)
+    written = write_pages(root / "docs", [home, *pages], nav(in_order), root, keep=frozenset(kept))
+    warnings = {slug: list(ctx.warnings) for slug, ctx in contexts.items()} | {slug: entry.warnings for slug, entry in kept.items()}
+    record = {
+        slug: {
+            "key": keys[slug],
+            "warnings": warnings[slug],
+            "listing": asdict(listings[slug]),
+            "outputs": kept[slug].outputs if slug in kept else written.readings.get(slug, []),
+        }
+        for slug in keys
+    }
+    cache.store(record, written.site)
+    return Generated(readings=len(folders), warnings=[w for f in folders for w in warnings[f.name]], reused=False)
 
 
 def build_epoch(root: Path) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -41,21 +42,30 @@ def _write_file(path: Path, text: str) -> None:
     tmp.replace(path)
 
 
-def write_pages(docs: Path, pages: list[Page], nav: list[object], root: Path) -> list[Path]:
+@dataclass(frozen=True)
+class Written:
+    """The files the generation owns, written or already up to date: each reading's, and the site's own."""
+
+    readings: dict[str, list[Path]]
+    site: list[Path]
+
+
+def write_pages(docs: Path, pages: list[Page], nav: list[object], root: Path, keep: frozenset[str] = frozenset()) -> Written:
     """Write every reading's folder in one swap each, then the top-level pages and the navigation.
 
-    Returns every file that the generation owns, written or already up to date.
+    The folders named in `keep` belong to readings that were not generated again: they stay as they are.
     """
-    written: list[Path] = []
     by_folder: dict[str, list[Page]] = {}
     top: list[Page] = []
     for page in pages:
         folder, _, _ = page.path.partition("/")
         (by_folder.setdefault(folder, []) if "/" in page.path else top).append(page)
     for stale in docs.glob(f"*/{MARKER}"):
-        if stale.parent.name not in by_folder:
+        if stale.parent.name not in by_folder and stale.parent.name not in keep:
             shutil.rmtree(stale.parent)
+    readings: dict[str, list[Path]] = {}
     for folder, folder_pages in sorted(by_folder.items()):
+        written = readings.setdefault(folder, [])
         target = docs / folder
         if target.exists() and not (target / MARKER).exists():
             raise ReadingError(target, "a hand-written folder of docs/ has the name of a reading; rename one of them")
@@ -70,10 +80,11 @@ def write_pages(docs: Path, pages: list[Page], nav: list[object], root: Path) ->
             shutil.rmtree(staging)
         else:
             replace_dir(staging, target)
+    site: list[Path] = []
     for page in top:
         _write_file(docs / page.path, page.markdown)
-        written.append(docs / page.path)
+        site.append(docs / page.path)
     header = "# Generated from seeds/ by scripts/guided_reading; do not edit. mkdocs.yml inherits it.\n"
     _write_file(root / NAV_FILE, header + yaml.safe_dump({"nav": nav}, allow_unicode=True, sort_keys=False))
-    written.append(root / NAV_FILE)
-    return written
+    site.append(root / NAV_FILE)
+    return Written(readings, site)

@@ -1,6 +1,8 @@
 """The site's home page: every reading as a card."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..core.blocks import content_note, front_matter, minutes
 from ..core.context import ReadingContext
 from ..core.markup import md_text, prose_html
@@ -18,29 +20,45 @@ OFFLINE = (
 )
 
 
-def content_notes(readings: list[ReadingContext]) -> str:
+@dataclass(frozen=True)
+class Listing:
+    """What the site's own pages need of one reading: its card on the home page, its content note as the
+    home page shows it, and its section of the navigation. Plain data, so that a reading whose inputs
+    did not change is listed from the generation record without being loaded again."""
+
+    slug: str
+    title: str
+    card: str
+    content_note: str  # the full note, its links made from the site's root; "" when the reading has none
+    nav: dict[str, list[object]]
+
+
+def listing(ctx: ReadingContext, nav: dict[str, list[object]]) -> Listing:
+    meta = ctx.edition.meta
+    parts = "\n".join(f"    - [{md_text(p.title)}]({ctx.slug}/{p.id}.md)" for p in ctx.parts)
+    draft = " · **draft**" if ctx.edition.status == "draft" else ""
+    card = (
+        f"-   **[{md_text(meta.title)}]({ctx.slug}/index.md)**\n\n"
+        f"    {md_text(meta.author) + ' · ' if meta.author else ''}{minutes(ctx.stats.minutes)} · reading level {ctx.stats.level}{draft}\n\n"
+        f"    {prose_html(meta.summary)}\n\n"
+        f"{parts}"
+    )
+    note = content_note(ctx, full=True, folder=f"{ctx.slug}/") if ctx.edition.content_note else ""
+    return Listing(ctx.slug, meta.title, card, note, nav)
+
+
+def content_notes(readings: list[Listing]) -> str:
     """The readings' own content notes, gathered at the top of the site's home page."""
-    notes = [ctx for ctx in readings if ctx.edition.content_note]
+    notes = [item for item in readings if item.content_note]
     if not notes:
         return ""
     if len(readings) == 1:
-        return content_note(notes[0], full=True, folder=f"{notes[0].slug}/")
-    items = "\n".join(f"    - *{md_text(ctx.edition.meta.title)}* deals with a difficult subject; its pages carry a content note." for ctx in notes)
+        return notes[0].content_note
+    items = "\n".join(f"    - *{md_text(item.title)}* deals with a difficult subject; its pages carry a content note." for item in notes)
     return f'!!! note content-note "Content note"\n\n{items}\n\n    If a subject affects you or someone you know, [help is available](help.md).\n\n'
 
 
-def library_page(readings: list[ReadingContext]) -> str:
-    cards = []
-    for ctx in readings:
-        meta = ctx.edition.meta
-        parts = "\n".join(f"    - [{md_text(p.title)}]({ctx.slug}/{p.id}.md)" for p in ctx.parts)
-        draft = " · **draft**" if ctx.edition.status == "draft" else ""
-        cards.append(
-            f"-   **[{md_text(meta.title)}]({ctx.slug}/index.md)**\n\n"
-            f"    {md_text(meta.author) + ' · ' if meta.author else ''}{minutes(ctx.stats.minutes)} · reading level {ctx.stats.level}{draft}\n\n"
-            f"    {prose_html(meta.summary)}\n\n"
-            f"{parts}"
-        )
+def library_page(readings: list[Listing]) -> str:
     return (
         front_matter("Guided readings", SITE_INTRO)
         + "# Guided readings\n\n"
@@ -50,7 +68,7 @@ def library_page(readings: list[ReadingContext]) -> str:
         + OFFLINE
         + ("## The reading\n\n" if len(readings) == 1 else "## The readings\n\n")
         + '<div class="grid cards" markdown>\n\n'
-        + "\n\n".join(cards)
+        + "\n\n".join(item.card for item in readings)
         + "\n\n</div>\n\n"
         + "Editors and teachers who want to add a reading: see the [authoring guide](authoring.md).\n"
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..core.context import ReadingContext
 from ..core.markup import title_text
 from ..core.page import FOR_TEACHERS, Page
-from .library import library_page
+from .library import Listing, library_page, listing
 from .reading_pages import about_page, full_text_page, home_page, part_page
 
 
@@ -20,10 +20,9 @@ def reading_pages(ctx: ReadingContext) -> list[Page]:
 
 
 def site_pages(readings: list[ReadingContext]) -> list[Page]:
-    pages = [Page("index.md", library_page(readings), None)]
-    for ctx in readings:
-        pages.extend(reading_pages(ctx))
-    return pages
+    """Every page of the site: the home page, then each reading's pages."""
+    pages = [page for ctx in readings for page in reading_pages(ctx)]
+    return [Page("index.md", library_page([listing(ctx, reading_nav(ctx, pages)) for ctx in readings]), None), *pages]
 
 
 def nav_title(ctx: ReadingContext) -> str:
@@ -35,23 +34,21 @@ def nav_title(ctx: ReadingContext) -> str:
     return " ".join(words[:6]).rstrip(",;.…") + ("…" if len(words) > 6 else "")
 
 
-def nav(readings: list[ReadingContext], pages: list[Page]) -> list[object]:
-    """The `nav:` of mkdocs.yml: home, one section per reading, then the site's own pages.
+def reading_nav(ctx: ReadingContext, pages: list[Page]) -> dict[str, list[object]]:
+    """A reading's section of the navigation: the students' path (overview, parts, full text, …) first;
+    the pages for teachers follow in a group of their own, with the site's authoring guide."""
+    prefix = f"{ctx.slug}/"
+    mine = [p for p in pages if p.path.startswith(prefix) and p.nav_title]
+    section: list[object] = [{title_text(p.nav_title): p.path} for p in mine if p.section is None]
+    groups: dict[str, list[object]] = {}
+    for p in mine:
+        if p.section is not None:
+            groups.setdefault(p.section, []).append({title_text(p.nav_title): p.path})
+    groups.setdefault(FOR_TEACHERS, []).append({"Authoring guide": "authoring.md"})
+    section.extend({name: items} for name, items in groups.items())
+    return {title_text(nav_title(ctx)): section}
 
-    A reading's section lists the students' path (overview, parts, full text, …) first; the pages for
-    teachers follow in a group of their own, with the site's authoring guide.
-    """
-    entries: list[object] = [{"Home": "index.md"}]
-    for ctx in readings:
-        prefix = f"{ctx.slug}/"
-        mine = [p for p in pages if p.path.startswith(prefix) and p.nav_title]
-        section: list[object] = [{title_text(p.nav_title): p.path} for p in mine if p.section is None]
-        groups: dict[str, list[object]] = {}
-        for p in mine:
-            if p.section is not None:
-                groups.setdefault(p.section, []).append({title_text(p.nav_title): p.path})
-        groups.setdefault(FOR_TEACHERS, []).append({"Authoring guide": "authoring.md"})
-        section.extend({name: items} for name, items in groups.items())
-        entries.append({title_text(nav_title(ctx)): section})
-    entries.append({"Get help": "help.md"})
-    return entries
+
+def nav(readings: list[Listing]) -> list[object]:
+    """The `nav:` of mkdocs.yml: home, one section per reading, then the site's own pages."""
+    return [{"Home": "index.md"}, *(item.nav for item in readings), {"Get help": "help.md"}]
