@@ -69,6 +69,11 @@ class ReadingText:
     sic_marks: dict[str, list[Mark]]
 
     @property
+    def part_of(self) -> dict[str, str]:
+        """The id of the part (the theme page) that shows each paragraph, by paragraph id."""
+        return {p.id: part.id for part in self.parts for p in part.paragraphs}
+
+    @property
     def slug(self) -> str:
         return self.reading.slug
 

@@ -14,9 +14,14 @@ from .model import Paragraph
 _ENTITIES = {ord(c): f"&#{ord(c)};" for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"}
 
 
+def one_line(text: str) -> str:
+    """Text with every run of whitespace (line breaks of a folded YAML value among them) as one space."""
+    return " ".join(text.split())
+
+
 def md_text(text: str) -> str:
     """Source text for a Markdown context (headings, list items, table cells)."""
-    return " ".join(text.split()).translate(_ENTITIES)
+    return one_line(text).translate(_ENTITIES)
 
 
 def html_text(text: str) -> str:
@@ -26,14 +31,14 @@ def html_text(text: str) -> str:
 
 def attr_text(text: str) -> str:
     """Plain text for a value that a template inserts unescaped into an attribute (the meta description)."""
-    return html.escape(" ".join(text.split()), quote=True)
+    return html.escape(one_line(text), quote=True)
 
 
 def title_text(text: str) -> str:
     """Plain text for a page or navigation title. Material inserts titles unescaped as text and escapes them
     itself in attributes (`aria-label="{{ title | e }}"`): `<` and `&` are escaped here, quotes are left alone,
     so that "Teacher's guide" reads the same in both."""
-    return html.escape(" ".join(text.split()), quote=False)
+    return html.escape(one_line(text), quote=False)
 
 
 # What editorial Markdown may become: emphasis, code and links, nothing else.
@@ -84,7 +89,7 @@ def prose_html(text: str, folder: str = "") -> str:
     converter = _inline_markdown()
     converter.reset()
     # Prose is inline: an opening "1." or "#" is text, not the start of a list or a heading.
-    source = re.sub(r"^(\d+)([.)])(\s)", r"\1\\\2\3", " ".join(text.split()))
+    source = re.sub(r"^(\d+)([.)])(\s)", r"\1\\\2\3", one_line(text))
     source = re.sub(r"^([#>]|[+\-*](?=\s))", r"\\\1", source)
     rendered = converter.convert(source)
     rendered = re.sub(r"^<p>(.*)</p>$", r"\1", rendered, flags=re.DOTALL)

@@ -6,7 +6,7 @@ from ...core.markup import md_text
 
 
 def figure_cards(ctx: ReadingContext, placed: list) -> str:
-    part_of = {p.id: part.id for part in ctx.parts for p in part.paragraphs}
+    part_of = ctx.part_of
     cards = []
     for item in placed:
         figure = item.figure

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...core.context import Annotations, ReadingContext
-from ...core.markup import Mark, html_text
+from ...core.markup import Mark, html_text, one_line
 from ...core.model import Paragraph
 from ...core.schema import GlossaryEntry
 from .budget import plan_glosses
@@ -17,13 +17,13 @@ SWITCH = '<button type="button" class="md-button reader-more" aria-pressed="fals
 
 def term_link(entry: GlossaryEntry) -> tuple[str, str]:
     """A link to the entry; gloss-popover.js shows `data-short` beside the word (no `title`: one box, not two)."""
-    short = html_text(" ".join(entry.short.split()))
+    short = html_text(one_line(entry.short))
     return f'<a class="gloss" href="{GLOSSARY_PAGE}#{entry.id}" data-short="{short}">', "</a>"
 
 
 def extra_mark(entry: GlossaryEntry) -> tuple[str, str]:
     """A word left out of the gloss budget: plain text until the reader asks to "Explain more words"."""
-    short = html_text(" ".join(entry.short.split()))
+    short = html_text(one_line(entry.short))
     return f'<span class="gloss-extra" data-href="{GLOSSARY_PAGE}#{entry.id}" data-short="{short}">', "</span>"
 
 

@@ -8,15 +8,10 @@ from ..sources.page import cited_line
 from .terms import occurrences
 
 
-def part_of(ctx: ReadingContext) -> dict[str, str]:
-    """Paragraph id -> the theme page that shows it."""
-    return {p.id: part.id for part in ctx.parts for p in part.paragraphs}
-
-
 def glossary_page(ctx: ReadingContext) -> str:
     matcher = ctx.features["glossary"]
     where = occurrences(matcher, ctx.doc)
-    pages = part_of(ctx)
+    pages = ctx.part_of
     listed = [e for e in ctx.edition.glossary if e.short.strip() and not e.in_text]
     entries = sorted([*matcher.entries, *listed], key=lambda e: e.term.lower())
     letters: dict[str, list] = {}

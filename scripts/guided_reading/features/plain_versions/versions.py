@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ...core.context import Checking
 from ...core.errors import ReadingError
 from ...core.locate import paragraph_starting_with
+from ...core.markup import one_line
 from ...core.model import Paragraph
 from ...core.stats import _grade
 
@@ -42,7 +43,7 @@ def check_plain_versions(ctx: Checking) -> dict[str, PlainText]:
         if paragraph.id in placed:
             ctx.problem(reading.error((KEY, index, "starts_at"), f"¶ {paragraph.number} already has a plain version ({KEY}[{where[paragraph.id]}]); keep one"))
             continue
-        text = " ".join(version.text.split())
+        text = one_line(version.text)
         item = PlainText(paragraph, text, _grade(text))
         placed[paragraph.id] = item
         where[paragraph.id] = index

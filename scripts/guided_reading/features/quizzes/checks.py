@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ...core.markup import one_line
 from ...core.model import Document
 from .model import FINAL, PlacedQuestion, Quiz
 
@@ -41,7 +42,7 @@ LIMITS = Limits()
 
 
 def _text_length(text: str) -> int:
-    return len(" ".join(text.split()))
+    return len(one_line(text))
 
 
 def _questions(quizzes: Mapping[str, Quiz]) -> list[tuple[tuple[Any, ...], PlacedQuestion]]:

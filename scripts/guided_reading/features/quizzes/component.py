@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from ...core.markup import html_text
+from ...core.markup import html_text, one_line
 from .model import PlacedQuestion, Quiz
 
 LETTERS = "ABCDEF"
@@ -40,10 +40,10 @@ def quiz_data(quiz: Quiz, current_page: str) -> str:
             href = f"#{placed.evidence.anchor}"
         data[q.id] = {
             "correct": [i for i, c in enumerate(placed.choices) if c.correct],
-            "explanation": " ".join(q.explanation.split()),
+            "explanation": one_line(q.explanation),
             "evidence": {"href": href, "label": f"¶ {placed.evidence.paragraph.number}"},
         }
-        why = [" ".join(c.why.split()) if c.why and not c.correct else None for c in placed.choices]
+        why = [one_line(c.why) if c.why and not c.correct else None for c in placed.choices]
         if any(why):
             data[q.id]["why"] = why  # by shown position: why that wrong option is wrong
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)

@@ -28,7 +28,7 @@ def check_quizzes(ctx: Checking) -> dict[str, Quiz]:
     reading = ctx.reading
     problems = len(ctx.problems)
     part_titles = {part.id: part.title for part in ctx.parts}
-    page_of = {p.id: part.id for part in ctx.parts for p in part.paragraphs}
+    page_of = ctx.part_of
     seen: dict[str, str] = {}
     quizzes: dict[str, Quiz] = {}
     for quiz_id, questions in reading.edition.quizzes.items():

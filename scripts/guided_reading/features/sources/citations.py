@@ -60,7 +60,7 @@ def cited_parts(ctx: ReadingContext) -> Iterator[Cited]:
         href = f"glossary.md#{g.id}" if g.id in shown_terms else None
         yield Cited("Glossary", g.term, href, tuple(texts), tuple(g.sources), ("glossary", i, "sources"))
     placed = {p.figure.id: p for p in ctx.features.get("figures", [])}
-    part_of = {p.id: part.id for part in ctx.parts for p in part.paragraphs}
+    part_of = ctx.part_of
     for i, f in enumerate(edition.figures):
         where = placed.get(f.id)
         href = f"{part_of[where.location.paragraph.id]}.md#{where.anchor}" if where else None

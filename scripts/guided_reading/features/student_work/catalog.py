@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from ...core.context import ReadingContext
+from ...core.markup import one_line
 from ..figures.placing import judge_first
 from ..quizzes.model import FINAL
 
@@ -36,7 +37,7 @@ def catalog(ctx: ReadingContext, teacher: bool = False) -> dict[str, Any]:
         for placed in quizzes[quiz_id].questions:
             q = placed.question
             # Choices in the order they are shown: stored answers are positions on the page.
-            item: dict[str, Any] = {"id": q.id, "prompt": " ".join(q.prompt.split()), "choices": [c.text for c in placed.choices]}
+            item: dict[str, Any] = {"id": q.id, "prompt": one_line(q.prompt), "choices": [c.text for c in placed.choices]}
             if teacher:
                 item["correct"] = [i for i, c in enumerate(placed.choices) if c.correct]
             questions.append(item)
@@ -47,11 +48,11 @@ def catalog(ctx: ReadingContext, teacher: bool = False) -> dict[str, Any]:
         for placed in placed_prompts.get(part, []):
             p = placed.prompt
             item = {
-                "id": p.id, "part": part, "part_title": titles[part], "prompt": " ".join(p.prompt.split()),
+                "id": p.id, "part": part, "part_title": titles[part], "prompt": one_line(p.prompt),
                 "min_words": p.min_words, "href": f"{page_of(ctx, part)}.html#write-{p.id}",
             }
             if teacher:
-                item["points"] = [" ".join(x.split()) for x in p.points]
+                item["points"] = [one_line(x) for x in p.points]
                 item["paragraphs"] = placed.paragraphs
             written.append(item)
     predictions = []

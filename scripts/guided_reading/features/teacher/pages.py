@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...core.blocks import admonition, byline, content_note, minutes, oped_blocks, page_meta
 from ...core.context import ReadingContext
-from ...core.markup import html_text, md_text, prose_html
+from ...core.markup import html_text, md_text, one_line, prose_html
 from ...core.page import FOR_TEACHERS
 from ...core.schema import TeacherGuide
 from ...core.stats import WORDS_PER_MINUTE
@@ -20,10 +20,6 @@ from .qr import published_address, qr_svg
 
 def _list(items: list[str]) -> str:
     return "\n".join(f"- {prose_html(' '.join(item.split()))}" for item in items) + "\n"
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def discussion_refs(ctx: ReadingContext, question_id: str) -> str:
@@ -111,7 +107,7 @@ def _lesson_table(ctx: ReadingContext, guide: TeacherGuide, lesson: TimedLesson)
     rows = ["| Time | Step | What happens |", "|---|---|---|"]
     for timed in lesson.steps:
         step = timed.step
-        what = md_text(_one_line(step.activity))
+        what = md_text(one_line(step.activity))
         if step.reads:
             pace = "with annotations" if step.pace == "annotate" else "reading"
             what += f"<br>*Reading:* {paragraph_span(step.reads)}, {minutes(timed.reading)} {pace} at grade {guide.class_grade}."
@@ -142,7 +138,7 @@ def _plans(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan]) -> 
         heading = f"{md_text(plan.title)} ({lessons} × {plan.minutes} minutes)" if lessons > 1 else f"{md_text(plan.title)} ({plan.minutes} minutes)"
         out.append(f"### {heading} {{ #plan-{plan.id} }}\n")
         if plan.summary:
-            out.append(prose_html(_one_line(plan.summary)) + "\n")
+            out.append(prose_html(one_line(plan.summary)) + "\n")
         for n, lesson in enumerate(timed.lessons, start=1):
             if lessons > 1:
                 out.append(f"#### Lesson {n}\n")
@@ -155,7 +151,7 @@ def _homework(guide: TeacherGuide) -> str:
         return ""
     items = [
         f"### {md_text(h.title)} {{ #homework-{h.id} }}\n\n"
-        f"About {h.minutes} minutes{' (printed on the worksheet, with lines to write on)' if h.worksheet else ''}. {prose_html(_one_line(h.task))}\n"
+        f"About {h.minutes} minutes{' (printed on the worksheet, with lines to write on)' if h.worksheet else ''}. {prose_html(one_line(h.task))}\n"
         for h in guide.homework
     ]
     return "## Homework\n\nSet **one** task per lesson, from this short list; each plan names the one it suggests.\n\n" + "\n".join(items)
@@ -168,7 +164,7 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan
         "# Teacher's guide\n",
         teacher_note("guide"),
         content_note(ctx),
-        "## Overview\n\n" + prose_html(_one_line(guide.overview)) + "\n",
+        "## Overview\n\n" + prose_html(one_line(guide.overview)) + "\n",
         "**Materials:** the [printable handout](handout.md) (the text, key words and a few questions, at most four A4 pages); "
         "the [printable worksheet](worksheet.md) (the longer tasks, on blank grids); the [answer key](answer-key.md) for the "
         "quizzes, the discussion questions and the claims-and-evidence table; the [final quiz](quiz.md) and the [glossary](glossary.md).\n",
@@ -180,7 +176,7 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan
         "below time the reading from these figures.\n\n" + _levels(ctx),
     ]
     if "glossary" in ctx.features:
-        vocab = "\n".join(f"- **[{md_text(e.term)}](glossary.md#{e.id})**: {md_text(_one_line(e.short))}" for e in preteach_entries(ctx))
+        vocab = "\n".join(f"- **[{md_text(e.term)}](glossary.md#{e.id})**: {md_text(one_line(e.short))}" for e in preteach_entries(ctx))
         out.append("## Vocabulary to pre-teach\n\nThese words are also on the printable handout.\n\n" + vocab + "\n")
     for key, heading in (("before", "Before reading"), ("during", "During reading"), ("after", "After reading")):
         items = getattr(guide, key)
@@ -192,7 +188,7 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan
         for n, d in enumerate(ctx.edition.discussion, start=1):
             refs = discussion_refs(ctx, d.id)
             mark = " *(on the handout)*" if d.id in on_handout else ""
-            questions.append(f"{n}. **{md_text(_one_line(d.question))}**{f' ({refs})' if refs else ''}{mark}")
+            questions.append(f"{n}. **{md_text(one_line(d.question))}**{f' ({refs})' if refs else ''}{mark}")
         out.append(
             "## Discussion questions\n\nWhat a strong answer covers is in the [answer key](answer-key.md#discussion-questions), "
             "which the site's search leaves out.\n\n" + "\n".join(questions) + "\n"
@@ -229,14 +225,14 @@ def answer_key_page(ctx: ReadingContext, quizzes: dict[str, Quiz]) -> str:
         items = []
         for n, d in enumerate(ctx.edition.discussion, start=1):
             refs = discussion_refs(ctx, d.id)
-            points = "\n".join(f"    - {md_text(_one_line(p))}" for p in d.points)
-            items.append(f"{n}. **{md_text(_one_line(d.question))}**{f' ({refs})' if refs else ''}\n\n    A strong answer covers:\n\n{points}\n")
+            points = "\n".join(f"    - {md_text(one_line(p))}" for p in d.points)
+            items.append(f"{n}. **{md_text(one_line(d.question))}**{f' ({refs})' if refs else ''}\n\n    A strong answer covers:\n\n{points}\n")
         out.append("## Discussion questions { #discussion-questions }\n\n" + "\n".join(items))
     guide = ctx.edition.teacher
     if guide and guide.claims:
         rows = ["| The author claims | The evidence given | A careful reader asks | ¶ |", "|---|---|---|---|"]
         for c, numbers in zip(guide.claims, claim_paragraphs(ctx), strict=True):
-            cells = [md_text(_one_line(x)) for x in (c.claim, c.evidence, c.ask)]
+            cells = [md_text(one_line(x)) for x in (c.claim, c.evidence, c.ask)]
             rows.append(f"| {cells[0]} | {cells[1]} | {cells[2]} | {', '.join(str(p) for p in numbers)} |")
         out.append(
             "## Claims and evidence { #claims-and-evidence }\n\n"
@@ -273,14 +269,14 @@ def handout_page(ctx: ReadingContext) -> str:
         out.append(oped_blocks(ctx, part.paragraphs, "handout.md", level=3, plain=True))
     out.extend(ctx.sections("handout"))  # what features print after the text, e.g. the plain versions
     if "glossary" in ctx.features:
-        vocab = "\n".join(f"- **{md_text(e.term)}**: {md_text(_one_line(e.short))}" for e in preteach_entries(ctx))
+        vocab = "\n".join(f"- **{md_text(e.term)}**: {md_text(one_line(e.short))}" for e in preteach_entries(ctx))
         out.append("## Key vocabulary { .handout-vocabulary }\n\n" + vocab + "\n")
     questions = handout_questions(ctx)
     if questions:
         items = []
         for n, d in enumerate(questions, start=1):
             refs = discussion_refs(ctx, d.id)
-            question = md_text(_one_line(d.question)) + (f" ({refs})" if refs else "")
+            question = md_text(one_line(d.question)) + (f" ({refs})" if refs else "")
             items.append(f'{n}. {question}\n\n    <span class="write-space write-space--short" aria-hidden="true"></span>\n')
         out.append("## Questions\n\nAnswer in full sentences, and give the number of the paragraph that supports your answer.\n\n" + "\n".join(items))
     return "\n".join(out)
@@ -318,12 +314,12 @@ def worksheet_page(ctx: ReadingContext) -> str:
         for grid in guide.grids:
             header = "| " + " | ".join(md_text(c) for c in grid.columns) + " |"
             rows = [header, "|" + "---|" * len(grid.columns)] + _blank_rows(len(grid.columns), [md_text(r) for r in grid.rows])
-            intro = prose_html(_one_line(grid.instructions))
+            intro = prose_html(one_line(grid.instructions))
             out.append(f"## {md_text(grid.title)} {{ #grid-{grid.id} .worksheet-task }}\n\n{intro}\n\n" + "\n".join(rows) + "\n")
     if guide and guide.claims:
         rows = ["| The author claims | ¶ | The evidence given | A careful reader asks |", "|---|---|---|---|"]
         for c, numbers in zip(guide.claims, claim_paragraphs(ctx), strict=True):
-            rows.append(f"| {md_text(_one_line(c.claim))} | {', '.join(str(p) for p in numbers)} | &nbsp; | &nbsp; |")
+            rows.append(f"| {md_text(one_line(c.claim))} | {', '.join(str(p) for p in numbers)} | &nbsp; | &nbsp; |")
         out.append(
             "## Claims and evidence { #claims-and-evidence .worksheet-task }\n\n"
             "For each claim, write what the author offers as evidence (quote the exact words, or write “none”), and one question "
@@ -334,7 +330,7 @@ def worksheet_page(ctx: ReadingContext) -> str:
         out.append('<div id="written-task"></div>\n')
         for task in tasks:
             out.append(
-                f"## {md_text(task.title)} {{ .worksheet-task }}\n\n{prose_html(_one_line(task.task))}\n\n"
+                f"## {md_text(task.title)} {{ .worksheet-task }}\n\n{prose_html(one_line(task.task))}\n\n"
                 '<span class="write-space write-space--long" aria-hidden="true"></span>\n'
             )
     out.append("".join(ctx.sections("worksheet")))  # e.g. the written prompts, with lines to write on

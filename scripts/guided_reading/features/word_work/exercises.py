@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ...core.context import ReadingContext
 from ...core.locate import Location, fold
+from ...core.markup import one_line
 from ...core.model import Paragraph, Sentence
 from ...core.schema import Choice, Question
 from ..glossary.budget import rarity
@@ -30,7 +31,7 @@ class Use:
     @property
     def word(self) -> str:
         """The word as the text has it; lower case unless it is a name, so that no capital gives it away."""
-        surface = " ".join(self.paragraph.text[self.hit.start : self.hit.end].split())
+        surface = one_line(self.paragraph.text[self.hit.start : self.hit.end])
         return surface if any(c.isupper() for c in self.hit.entry.term) else surface.lower()
 
 
@@ -57,7 +58,7 @@ def _question(use: Use, distractors: list[Use]) -> Question:
     start, end = use.hit.start - s.start, use.hit.end - s.start
     gapped = " ".join((s.text[:start] + GAP + s.text[end:]).split())
     words = sorted({use.word, *(d.word for d in distractors)}, key=str.lower)
-    short = " ".join(use.hit.entry.short.split())
+    short = one_line(use.hit.entry.short)
     return Question(
         id=f"words-{use.hit.entry.id}",
         prompt=f"Which word fits the gap in this sentence from ¶ {use.paragraph.number}? “{gapped}”",

@@ -6,7 +6,7 @@ once the reader has written enough. Without JavaScript the box still takes an an
 from __future__ import annotations
 
 from ...core.context import ReadingContext
-from ...core.markup import html_text, md_text
+from ...core.markup import html_text, md_text, one_line
 from .prompts import PlacedPrompt
 
 
@@ -24,7 +24,7 @@ def written_box(ctx: ReadingContext, placed: PlacedPrompt, current_page: str) ->
     )
     return (
         f'<div class="written" id="write-{p.id}" data-written="{html_text(ctx.slug)}/{p.id}" data-min-words="{p.min_words}">'
-        f'<p class="written-prompt"><label for="{box}"><strong>{html_text(" ".join(p.prompt.split()))}</strong></label> '
+        f'<p class="written-prompt"><label for="{box}"><strong>{html_text(one_line(p.prompt))}</strong></label> '
         f'<span class="written-refs">Look again at {_paragraph_refs(placed)}.</span></p>'
         f'<textarea id="{box}" class="written-text" rows="7" spellcheck="true" aria-describedby="{box}-count"></textarea>'
         f'<p class="written-count" id="{box}-count">Write at least {p.min_words} words, then compare your answer with a strong one.</p>'
@@ -59,7 +59,7 @@ def handout_writing(ctx: ReadingContext) -> str:
     items = []
     for part in order:
         for placed in placed_by_part.get(part, []):
-            question = md_text(" ".join(placed.prompt.prompt.split()))
+            question = md_text(one_line(placed.prompt.prompt))
             lines = '<span class="write-lines" aria-hidden="true">' + "<span></span>" * 6 + "</span>"
             items.append(f"{len(items) + 1}. **{md_text(titles[part])}.** {question} ({_paragraph_refs(placed)})\n\n    {lines}\n")
     return (

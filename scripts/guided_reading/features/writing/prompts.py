@@ -29,7 +29,7 @@ def check_writing(ctx: Checking) -> dict[str, list[PlacedPrompt]]:
     """Each prompt's part must exist and each of its quotes must be in the op-ed. Prompts by part id."""
     reading = ctx.reading
     parts = [p.id for p in ctx.parts]
-    page_of = {p.id: part.id for part in ctx.parts for p in part.paragraphs}
+    page_of = ctx.part_of
     out: dict[str, list[PlacedPrompt]] = {}
     for index, prompt in enumerate(ctx.edition.writing):
         if prompt.part != FINAL and prompt.part not in parts:
