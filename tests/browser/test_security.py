@@ -82,7 +82,7 @@ HOSTILE_BODY = (
 HOSTILE_PLAIN = '"><svg onload=alert(11)> [x](javascript:alert(12)) {: onclick="alert(13)" } <iframe srcdoc="<script>alert(14)</script>">'
 HOSTILE_PROSE = "Read &lt;script&gt;alert(15)&lt;/script&gt; and ![x](https://example.org/x.png) and **[a](https://example.org/\"onmouseover=\"alert(16))**"
 # Keys whose text must be found in the op-ed; the hostile op-ed already puts attacks into them.
-MATCHED = {"starts_at", "body_starts_at", "headings", "quote", "evidence", "before", "after", "find", "term", "forms", "word"}
+MATCHED = {"starts_at", "body_starts_at", "headings", "quote", "quotes", "evidence", "before", "after", "find", "term", "forms", "word"}
 KEPT = {"id", "status", "kind", "url", "skill", "year", "correct", "multiple", "in_text", "minutes", "count", "themes", "preteach", "replace", "sources",
         "handout_questions", "homework", "uses", "pace"}
 PROSE = {"summary", "content_note", "intro", "objectives", "note", "measured", "text", "overview", "before", "during", "after",
