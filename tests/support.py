@@ -14,11 +14,13 @@ import pytest
 
 from guided_reading.build.site_build import prepare
 from guided_reading.core.context import ReadingContext
+from guided_reading.core.edition_files import edition_files
 from guided_reading.core.errors import ReadingError
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "human-trafficking-networks"
-EDITION = (SEED / "edition.yml").read_text(encoding="utf-8")
+# The seed's edition as one text: edition.yml, then each file split off it. It loads as a single-file edition.
+EDITION = "\n".join(path.read_text(encoding="utf-8") for path in edition_files(SEED))
 
 # What a copy of the project needs in order to build: everything but generated output.
 PROJECT_FILES = ("mkdocs.yml", "docs", "overrides", "scripts", "seeds")
@@ -60,6 +62,13 @@ def reading_with(tmp_path: Path, edition: str | None = None, source: bytes | Non
     if edition is not None:
         (folder / "edition.yml").write_text(edition, encoding="utf-8")
     return folder
+
+
+def write_edition(folder: Path, edition: str) -> None:
+    """Make `edition` the whole edition of the reading in `folder`: one edition.yml, the files split off it removed."""
+    for path in edition_files(folder)[1:]:
+        path.unlink()
+    (folder / "edition.yml").write_text(edition, encoding="utf-8")
 
 
 def line_of(text: str, needle: str) -> int:

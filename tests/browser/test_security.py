@@ -8,7 +8,7 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Page, expect
 
-from support import copy_project, run_cli
+from support import EDITION, copy_project, run_cli, write_edition
 
 pytestmark = pytest.mark.browser
 
@@ -113,9 +113,9 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     edition["glossary"] = [{**entry, "short": HOSTILE_PLAIN, "note": HOSTILE_PROSE} for entry in edition.get("glossary", [])]
     edition["content_note"] = HOSTILE_PROSE
     edition_path.write_text(yaml.safe_dump(_poison(edition), allow_unicode=True, sort_keys=False), encoding="utf-8")
-    seed = yaml.safe_load((root / "seeds" / "human-trafficking-networks" / "edition.yml").read_text(encoding="utf-8"))
-    (root / "seeds" / "human-trafficking-networks" / "edition.yml").write_text(
-        yaml.safe_dump({**_poison(seed), "status": "draft"}, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    seed = yaml.safe_load(EDITION)
+    write_edition(
+        root / "seeds" / "human-trafficking-networks", yaml.safe_dump({**_poison(seed), "status": "draft"}, allow_unicode=True, sort_keys=False)
     )
     result = run_cli(root, "build")
     assert result.returncode == 0, result.stderr

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from guided_reading.build.site_build import prepare
 from guided_reading.site.site_pages import reading_pages
-from support import EDITION, SEED, error_for, line_of, reading_with
+from support import EDITION, SEED, error_for, line_of, reading_with, write_edition
 
 SOURCE = (SEED / "source.txt").read_bytes()
 # The number goes inside ¶ 4, so that the paragraph keeps the opening words its plain version is found by.
@@ -99,8 +99,7 @@ def test_make_check_reports_without_building(tmp_path: Path) -> None:
     (root / "seeds" / "human-trafficking-networks" / "source.txt").write_bytes(EXTRA_NUMBER)
     published = run_cli(root, "check")
     assert published.returncode == 1 and "¶ 4: the number '12,000'" in published.stderr
-    edition = root / "seeds" / "human-trafficking-networks" / "edition.yml"
-    edition.write_text(EDITION.replace("status: published", "status: draft"), encoding="utf-8")
+    write_edition(root / "seeds" / "human-trafficking-networks", EDITION.replace("status: published", "status: draft"))
     draft = run_cli(root, "check")
     assert draft.returncode == 0 and "warning: " in draft.stderr and "1 warning(s)" in draft.stdout
     assert not (root / "site").exists()

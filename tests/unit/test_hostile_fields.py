@@ -22,7 +22,7 @@ from guided_reading.build.site_build import prepare
 from guided_reading.core.errors import ReadingError
 from guided_reading.site.site_pages import site_pages
 from quick import examples
-from support import SEED
+from support import EDITION, SEED
 
 ATTACKS = [
     "<script>alert(1)</script>",
@@ -53,7 +53,7 @@ SKIP = {
 }
 ALLOWED_TAGS_WITH_TYPE = {"script": "application/json"}
 EXTENSIONS = ["admonition", "attr_list", "md_in_html", "tables", "toc", "pymdownx.details", "pymdownx.superfences"]
-SEED_DATA = yaml.safe_load((SEED / "edition.yml").read_text(encoding="utf-8"))
+SEED_DATA = yaml.safe_load(EDITION)
 
 
 def _paths(data: object, path: tuple = (), key: str = "") -> list[tuple]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support import EDITION, copy_project, line_of
+from support import EDITION, copy_project, line_of, write_edition
 from support import run_cli_here as run_cli
 
 
@@ -13,7 +13,7 @@ def test_three_unrelated_mistakes_give_three_lines_in_one_run(tmp_path: Path) ->
     edition = edition.replace("status: published", "status: finished", 1)
     first_skill = edition.index("    skill: ")
     edition = edition[:first_skill] + "    skill: guessing\n" + edition[edition.index("\n", first_skill) + 1 :]
-    (root / "seeds" / "human-trafficking-networks" / "edition.yml").write_text(edition, encoding="utf-8")
+    write_edition(root / "seeds" / "human-trafficking-networks", edition)
     result = run_cli(root, "check")
     assert result.returncode == 1
     errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]

@@ -84,9 +84,9 @@ def test_a_figure_address_missing_from_the_sources_is_an_error(tmp_path: Path) -
 
 def test_a_source_nothing_rests_on_stops_a_published_reading(tmp_path: Path) -> None:
     unused = "  - id: walk-free-index\n    title: Global Slavery Index\n    publisher: Walk Free\n    kind: primary\n"
-    edition = EDITION.replace("\nfigures:\n", "\n" + unused + "\nfigures:\n", 1)
+    edition = EDITION.replace("\nsources:\n", "\nsources:\n" + unused, 1)
     error = error_for(reading_with(tmp_path, edition))
-    assert error.key == f"sources[{len(CTX.edition.sources)}].id" and error.line == line_of(edition, "  - id: walk-free-index")
+    assert error.key == "sources[0].id" and error.line == line_of(edition, "  - id: walk-free-index")
     assert "nothing rests on source 'walk-free-index'" in error.message
 
 

@@ -2,27 +2,104 @@
 
 Committed as edition.schema.json; each edition names it in its first line:
 `# yaml-language-server: $schema=../../edition.schema.json`. A test keeps the file current.
+
+A file split off edition.yml (`glossary.yml`, see edition_files.py) is checked by a schema of its own,
+schemas/<key>.schema.json, which allows that one key and carries the definitions it needs: the YAML
+extension of VS Code (yaml-language-server) takes a modeline's address as a whole file, without a
+`#/$defs/...` part, so each split file names a complete schema in its first line.
 """
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 SCHEMA_FILE = "edition.schema.json"
 SCHEMA_COMMENT = f"# yaml-language-server: $schema=../../{SCHEMA_FILE}"
+PARTS_FOLDER = "schemas"
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 
-def edition_json_schema() -> str:
+def part_schema_file(key: str) -> str:
+    """Where the schema of `<key>.yml` is, relative to the project."""
+    return f"{PARTS_FOLDER}/{key}.schema.json"
+
+
+def part_schema_comment(key: str) -> str:
+    """The first line of `<key>.yml`, naming its schema (relative to seeds/<slug>/)."""
+    return f"# yaml-language-server: $schema=../../{part_schema_file(key)}"
+
+
+def _edition_schema() -> dict[str, Any]:
     from .schema import Edition
 
     schema = Edition.model_json_schema(mode="validation")
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$schema"] = DRAFT
     schema["title"] = "Guided Readings edition.yml"
     schema["description"] = "What the people who edit a reading decide about it. See docs/authoring.md for every key."
+    return schema
+
+
+def _dump(schema: dict[str, Any]) -> str:
     return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
+def edition_json_schema() -> str:
+    return _dump(_edition_schema())
+
+
+def _refs(node: Any) -> set[str]:
+    """The names of the definitions `node` refers to directly (`#/$defs/Name`)."""
+    if isinstance(node, dict):
+        found = {node["$ref"].removeprefix("#/$defs/")} if isinstance(node.get("$ref"), str) else set()
+        return found.union(*(_refs(value) for value in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_refs(value) for value in node))
+    return set()
+
+
+def part_json_schema(key: str, edition: dict[str, Any] | None = None) -> str:
+    """The schema of `<key>.yml`: one required top-level key, with every definition it reaches and no other."""
+    edition = edition or _edition_schema()
+    definitions = edition.get("$defs", {})
+    wanted, todo = set(), _refs(edition["properties"][key])
+    while todo:
+        name = todo.pop()
+        if name not in wanted:
+            wanted.add(name)
+            todo |= _refs(definitions[name])
+    schema: dict[str, Any] = {
+        "$schema": DRAFT,
+        "title": f"Guided Readings {key}.yml",
+        "description": f"The `{key}:` key of an edition, in a file of its own beside edition.yml. See docs/authoring.md.",
+        "type": "object",
+        "properties": {key: edition["properties"][key]},
+        "required": [key],
+        "additionalProperties": False,
+    }
+    if wanted:
+        schema["$defs"] = {name: definitions[name] for name in sorted(wanted)}
+    return _dump(schema)
+
+
+def schema_files() -> dict[str, str]:
+    """Every schema file `make schema` writes, by its path in the project: edition.schema.json and one per split key."""
+    from .edition_files import split_keys
+
+    edition = _edition_schema()
+    files = {SCHEMA_FILE: _dump(edition)}
+    for key in split_keys():
+        files[part_schema_file(key)] = part_json_schema(key, edition)
+    return files
+
+
 def write_schema(root: Path) -> Path:
-    path = root / SCHEMA_FILE
-    path.write_text(edition_json_schema(), encoding="utf-8")
-    return path
+    """Write every schema file (removing those of keys that no longer exist); the path of edition.schema.json."""
+    files = schema_files()
+    (root / PARTS_FOLDER).mkdir(exist_ok=True)
+    for stale in (root / PARTS_FOLDER).glob("*.schema.json"):
+        if stale.relative_to(root).as_posix() not in files:
+            stale.unlink()
+    for name, text in files.items():
+        (root / name).write_text(text, encoding="utf-8")
+    return root / SCHEMA_FILE

@@ -1,4 +1,4 @@
-"""Read a reading's two files and validate the edition against the schema."""
+"""Read a reading's op-ed and its edition (one file or several, see edition_files.py) and validate the edition."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,12 +7,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .edition_files import MAIN_NAME, load_edition_data
 from .errors import ReadingError, raise_all
 from .schema import ID_LISTS, Edition
-from .yaml_lines import LineMap, key_path, load_yaml
+from .yaml_lines import LineMap, key_path
 
 SOURCE_NAME = "source.txt"
-EDITION_NAME = "edition.yml"
+EDITION_NAME = MAIN_NAME
 
 
 @dataclass(frozen=True)
@@ -32,8 +33,13 @@ class Reading:
         return self.folder / EDITION_NAME
 
     def error(self, key: tuple[Any, ...], message: str) -> ReadingError:
-        """An error about one key of edition.yml, located at its line."""
-        return ReadingError(self.edition_path, message, line=self.lines.line_of(key), key=key_path(key))
+        """An error about one key of the edition, located at its line in the file that holds it."""
+        return located(self.lines, self.edition_path, key, message)
+
+
+def located(lines: LineMap, main: Path, key: tuple[Any, ...], message: str) -> ReadingError:
+    """An error at `key`: in the file the key was written in (edition.yml or a file split off it), at its line."""
+    return ReadingError(lines.file_of(key) or main, message, line=lines.line_of(key), key=key_path(key))
 
 
 # An op-ed is a few thousand words (the seed: 952 words, 6 KB). 256 KB holds about 40,000 words of
@@ -104,7 +110,7 @@ def validate_edition(data: Any, lines: LineMap, path: Path) -> Edition:
         problems = []
         for error in exc.errors():
             loc = _loc(error)
-            problems.append(ReadingError(path, _describe(error), line=lines.line_of(loc), key=key_path(loc)))
+            problems.append(located(lines, path, loc, _describe(error)))
         raise_all(problems)
         raise AssertionError("unreachable") from None
     problems = []
@@ -112,11 +118,8 @@ def validate_edition(data: Any, lines: LineMap, path: Path) -> Edition:
         seen: dict[str, int] = {}
         for index, item in enumerate(getattr(edition, list_name)):
             if item.id in seen:
-                problems.append(ReadingError(
-                    path,
-                    f"duplicate id {item.id!r}; it is already used by {list_name}[{seen[item.id]}]",
-                    line=lines.line_of((list_name, index, "id")),
-                    key=key_path((list_name, index, "id")),
+                problems.append(located(
+                    lines, path, (list_name, index, "id"), f"duplicate id {item.id!r}; it is already used by {list_name}[{seen[item.id]}]"
                 ))
             seen.setdefault(item.id, index)
     raise_all(problems)
@@ -135,6 +138,6 @@ def checked_source_path(folder: Path) -> Path:
 
 def load_reading(folder: Path) -> Reading:
     source = read_source(checked_source_path(folder))
-    data, lines = load_yaml(folder / EDITION_NAME)
+    data, lines = load_edition_data(folder)
     edition = validate_edition(data, lines, folder / EDITION_NAME)
     return Reading(slug=folder.name, folder=folder, source=source, edition=edition, lines=lines)

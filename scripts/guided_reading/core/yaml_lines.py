@@ -15,10 +15,16 @@ SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader
 
 
 class LineMap:
-    """Maps a data path such as ("themes", 1, "title") to its 1-based line in the file."""
+    """Maps a data path such as ("themes", 1, "title") to its 1-based line in the file.
 
-    def __init__(self) -> None:
+    An edition split into several files (see load.py) has one map: each top-level key remembers
+    the file it was written in, so that `file_of` and `line_of` point into that file.
+    """
+
+    def __init__(self, file: Path | None = None) -> None:
+        self.file = file  # the file the map was read from: the edition's main file
         self._lines: dict[Path_, int] = {}
+        self._files: dict[str, Path] = {}  # top-level keys written in another file than `file`
 
     def add(self, path: Path_, line: int) -> None:
         self._lines.setdefault(path, line)
@@ -30,6 +36,19 @@ class LineMap:
                 return self._lines[path]
             path = path[:-1]
         return self._lines.get((), None)
+
+    def file_of(self, path: Path_) -> Path | None:
+        """The file the first key of `path` was written in; the main file for any other path."""
+        path = tuple(path)
+        return self._files.get(path[0], self.file) if path and isinstance(path[0], str) else self.file
+
+    def take(self, key: str, other: LineMap) -> None:
+        """Adopt the lines of `key` and everything under it from `other`, the map of the file that holds it."""
+        for path, line in other._lines.items():
+            if path[:1] == (key,):
+                self._lines[path] = line
+        if other.file is not None:
+            self._files[key] = other.file
 
 
 def _convert(node: yaml.Node, path: Path_, lines: LineMap, file: Path, scalar: _Scalars) -> Any:
@@ -108,7 +127,7 @@ def load_yaml(file: Path, loader: type[yaml.SafeLoader] | None = None) -> tuple[
         if line and problem.startswith("mapping values are not allowed"):  # libyaml: "... in this context"
             line = _start_of_run_on_key(raw.splitlines(), line)
         raise ReadingError(file, f"YAML syntax error: {problem}", line=line, key="(syntax)") from None
-    lines = LineMap()
+    lines = LineMap(file)
     if node is None:
         return {}, lines
     return _convert(node, (), lines, file, _Scalars()), lines
