@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from guided_reading.core.edition_files import MAIN_ONLY, part_files, split_keys
+from guided_reading.core.edition_files import MAIN_ONLY, edition_files, part_files, split_keys
 from guided_reading.core.edition_schema import PARTS_FOLDER, SCHEMA_FILE, part_schema_comment, schema_files
 from support import ROOT
 
@@ -41,10 +41,14 @@ def test_the_keys_that_stay_in_edition_yml_are_those_the_schema_requires() -> No
 
 
 def test_every_split_file_names_its_schema_in_its_first_line() -> None:
-    parts = [path for folder in sorted((ROOT / "seeds").iterdir()) if folder.is_dir() for path in part_files(folder)]
-    parts += [path for folder in sorted((ROOT / "tests" / "golden").glob("fixture/seeds/*")) for path in part_files(folder)]
-    assert parts, "the seed is split into several files"
-    for path in parts:
+    seeds = [path for folder in sorted((ROOT / "seeds").iterdir()) if folder.is_dir() for path in part_files(folder)]
+    fixture = [path for folder in sorted((ROOT / "tests" / "golden").glob("fixture/seeds/*")) for path in edition_files(folder)]
+    assert seeds and fixture, "the seed and the golden fixture are split into several files"
+    for path in seeds:
         assert path.read_text(encoding="utf-8").splitlines()[0] == part_schema_comment(path.stem), path
-        target = (path.parent / part_schema_comment(path.stem).split("$schema=")[1]).resolve()
-        assert target == (ROOT / PARTS_FOLDER / f"{path.stem}.schema.json").resolve() and target.is_file(), path
+    for path in seeds + fixture:
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# yaml-language-server: $schema="), path
+        target = (path.parent / first.split("$schema=")[1]).resolve()
+        wanted = SCHEMA_FILE if path.name == "edition.yml" else f"{PARTS_FOLDER}/{path.stem}.schema.json"
+        assert target == (ROOT / wanted).resolve() and target.is_file(), path
