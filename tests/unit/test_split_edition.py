@@ -12,7 +12,8 @@ from guided_reading.core.edition_files import edition_files, split_keys
 from guided_reading.core.edition_schema import part_schema_comment
 from guided_reading.core.errors import ReadingError
 from guided_reading.core.load import load_reading
-from support import EDITION, SEED, error_for, line_of, problems_for, reading_with
+from support import EDITION, SEED, copy_project, error_for, line_of, problems_for, reading_with
+from support import run_cli_here as run_cli
 
 
 def split_off(text: str, key: str) -> tuple[str, str]:
@@ -175,3 +176,15 @@ def test_the_seed_is_split_and_joins_back_into_the_single_file_edition(tmp_path:
     assert names[0] == "edition.yml" and {f"{key}.yml" for key in KEYS} <= set(names)
     assert EDITION == "\n".join(p.read_text(encoding="utf-8") for p in edition_files(SEED))
     assert load_reading(SEED).edition == load_reading(reading_with(tmp_path, EDITION)).edition
+
+
+def test_make_check_on_the_split_seed_names_glossary_yml_and_the_line(tmp_path: Path) -> None:
+    root = copy_project(tmp_path)
+    glossary = root / "seeds" / "human-trafficking-networks" / "glossary.yml"
+    text = glossary.read_text(encoding="utf-8").replace("    term: mafia\n    forms: [mafias]\n", "    term: cartel\n    forms: [cartels]\n", 1)
+    glossary.write_text(text, encoding="utf-8")
+    result = run_cli(root, "check")
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    where = f"error: seeds/human-trafficking-networks/glossary.yml:{line_of(text, 'term: cartel')}: glossary["
+    assert any(line.startswith(where) and "none of its forms (cartel, cartels) occurs in the op-ed" in line for line in errors), result.stderr

@@ -17,7 +17,7 @@ SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader
 class LineMap:
     """Maps a data path such as ("themes", 1, "title") to its 1-based line in the file.
 
-    An edition split into several files (see load.py) has one map: each top-level key remembers
+    An edition split into several files (see edition_files.py) has one map: each top-level key remembers
     the file it was written in, so that `file_of` and `line_of` point into that file.
     """
 
