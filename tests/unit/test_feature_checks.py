@@ -16,7 +16,8 @@ EXTRA_NUMBER = SOURCE.replace(b"Law enforcement agencies need skills", b"Law enf
 def test_unannotated_number_stops_a_published_reading(tmp_path: Path) -> None:
     error = error_for(reading_with(tmp_path, EDITION, source=EXTRA_NUMBER))
     line = EXTRA_NUMBER[: EXTRA_NUMBER.index(b"some 12,000")].count(b"\n") + 1
-    assert re.fullmatch(rf".+/source\.txt:{line}: ¶ 4: the number '12,000' has no entry under `figures:` in edition\.yml; add one with its source", str(error))
+    expected = r"the number '12,000' has no entry under `figures:` \(edition\.yml or figures\.yml\); add one with its source"
+    assert re.fullmatch(rf".+/source\.txt:{line}: ¶ 4: {expected}", str(error))
 
 
 def test_unannotated_number_warns_in_a_draft_and_pages_carry_the_banner(tmp_path: Path) -> None:

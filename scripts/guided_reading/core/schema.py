@@ -295,6 +295,9 @@ class Edition(Strict):
     themes: list[Theme] = []
     glossary: list[GlossaryEntry] = []
     figures: list[Figure] = []
+    # What a reader should know about the op-ed's numbers as a whole, above the "then and now" cards on
+    # the reading's home (e.g. that it gives no dates or report titles); none: a general line.
+    figures_intro: Prose | None = None
     # Quizzes by theme id, and "final" for the quiz on the whole op-ed.
     quizzes: dict[Id, list[Question]] = {}
     discussion: list[Discussion] = []

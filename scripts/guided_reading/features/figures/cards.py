@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 from ...core.context import ReadingContext
-from ...core.markup import md_text
+from ...core.markup import md_text, prose_html
+
+GENERAL = (
+    "Each card shows a number the op-ed uses, the published estimate it matches (with its year) or that no "
+    "estimate supports it, and the latest figure where there is one. "
+)
 
 
 def figure_cards(ctx: ReadingContext, placed: list) -> str:
@@ -19,10 +24,10 @@ def figure_cards(ctx: ReadingContext, placed: list) -> str:
             f"    **The op-ed (¶ {paragraph.number}):** {then} ({source})\n\n"
             + (f"    {now}\n" if now else "")
         )
+    intro = prose_html(ctx.edition.figures_intro) + " " if ctx.edition.figures_intro else GENERAL
     return (
         "## Key figures, then and now\n\n"
-        "The op-ed gives no dates or report titles for its numbers. Where they match a published estimate, that "
-        "estimate is years old, and it sometimes measures something other than what the text says. Each card leads "
-        "to a note beside the paragraph that uses the number.\n\n"
+        + intro
+        + "Each card leads to a note beside the paragraph that uses the number.\n\n"
         '<div class="grid cards figure-cards" markdown>\n\n' + "\n".join(cards) + "\n</div>\n"
     )

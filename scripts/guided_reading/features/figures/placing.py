@@ -53,7 +53,7 @@ def unannotated(ctx: Checking, doc: Document, placed: Sequence[PlacedFigure]) ->
             if not any(a <= claim.start and claim.end <= b for a, b in covered):
                 found.append(ReadingError(
                     ctx.reading.source_path,
-                    f"the number {claim.text!r} has no entry under `figures:` in edition.yml; add one with its source",
+                    f"the number {claim.text!r} has no entry under `figures:` (edition.yml or figures.yml); add one with its source",
                     line=paragraph.line,
                     key=f"¶ {paragraph.number}",
                 ))

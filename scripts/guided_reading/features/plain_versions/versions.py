@@ -65,7 +65,7 @@ def check_plain_versions(ctx: Checking) -> dict[str, PlainText]:
             if paragraph.id not in placed:
                 ctx.report(ReadingError(
                     reading.source_path,
-                    f"¶ {paragraph.number} has no plain version; add one under `{KEY}:` in edition.yml",
+                    f"¶ {paragraph.number} has no plain version; add one under `{KEY}:` (edition.yml or {KEY}.yml)",
                     line=paragraph.line,
                     key=f"¶ {paragraph.number}",
                 ))

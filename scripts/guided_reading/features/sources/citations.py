@@ -104,7 +104,7 @@ def check_sources(ctx: Checking) -> dict[str, list[Cited]]:
     """Check every citation, and return for each source id the parts of the edition that rest on it."""
     reading, edition = ctx.reading, ctx.edition
     known = {s.id: s for s in edition.sources}
-    choices = ", ".join(known) or "none: add a `sources:` list to edition.yml"
+    choices = ", ".join(known) or "none: add a `sources:` list (to edition.yml or sources.yml)"
     uses: dict[str, list[Cited]] = {sid: [] for sid in known}
     parts = list(cited_parts(ctx))
     for part in parts:
