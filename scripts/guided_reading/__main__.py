@@ -20,9 +20,9 @@ def main(argv: list[str] | None = None) -> int:
     root = args.root.resolve()
     try:
         if args.command == "schema":
-            from .core.edition_schema import write_schema
+            from .core.edition_schema import PARTS_FOLDER, write_schema
 
-            print(f"wrote {write_schema(root).relative_to(root)}")
+            print(f"wrote {write_schema(root).relative_to(root)} and {PARTS_FOLDER}/<key>.schema.json for each key a split file may hold")
             return 0
         if args.command == "new":
             from .drafting.draft import new_reading  # the drafting code (yake, detection) only for `new`
