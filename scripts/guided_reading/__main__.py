@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "schema":
             from .core.edition_schema import PARTS_FOLDER, write_schema
 
-            print(f"wrote {write_schema(root).relative_to(root)} and {PARTS_FOLDER}/<key>.schema.json for each key a split file may hold")
+            print(f"wrote {write_schema(root).relative_to(root)}, and in {PARTS_FOLDER}/ the schema of each key a split file may hold")
             return 0
         if args.command == "new":
             from .drafting.draft import new_reading  # the drafting code (yake, detection) only for `new`

@@ -85,7 +85,7 @@ HOSTILE_PROSE = "Read &lt;script&gt;alert(15)&lt;/script&gt; and ![x](https://ex
 MATCHED = {"starts_at", "body_starts_at", "headings", "quote", "quotes", "evidence", "before", "after", "find", "term", "forms", "word"}
 KEPT = {"id", "status", "kind", "url", "skill", "year", "correct", "multiple", "in_text", "minutes", "count", "themes", "preteach", "replace", "sources",
         "handout_questions", "homework", "uses", "pace"}
-PROSE = {"summary", "content_note", "intro", "objectives", "note", "measured", "text", "overview", "before", "during", "after",
+PROSE = {"summary", "content_note", "figures_intro", "intro", "objectives", "note", "measured", "text", "overview", "before", "during", "after",
           "instructions", "task"}
 KEPT |= {"part", "min_words"}  # writing: a prompt's theme id and word count
 

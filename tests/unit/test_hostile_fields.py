@@ -44,7 +44,7 @@ PROSE_ATTACKS = [
     "![x](https://example.org/x.png)",
     "5 < 6 > 4 & `<script>`",
 ]
-PROSE = {"summary", "content_note", "intro", "objectives", "note", "measured", "overview", "during", "instructions", "task"}
+PROSE = {"summary", "content_note", "figures_intro", "intro", "objectives", "note", "measured", "overview", "during", "instructions", "task"}
 # Keys matched against the op-ed, identifiers, addresses and enumerations keep their values.
 SKIP = {
     "starts_at", "body_starts_at", "headings", "quote", "evidence", "before", "after", "find", "replace", "term", "forms",
