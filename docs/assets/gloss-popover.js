@@ -114,7 +114,6 @@
 
   window.addEventListener("resize", place);
   document.addEventListener("glossary:changed", function () { hide(false); });
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(function () { box = null; owner = null; });
-  }
+  // A new page (after an in-site switch, with instant navigation) starts with no box open.
+  window.GuidedPage.onPage(function () { box = null; owner = null; });
 })();

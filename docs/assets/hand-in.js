@@ -6,7 +6,8 @@
   function start() {
     var work = window.GuidedWork;
     var root = document.querySelector(".hand-in");
-    if (!root || !work) return;
+    if (!root || !work || root.dataset.ready) return;
+    root.dataset.ready = "1";
     var cat = work.catalog(root), letters = "ABCDEF";
     var students = [], messages = root.querySelector(".hand-in-messages"), results = root.querySelector(".hand-in-results");
     var drop = root.querySelector(".hand-in-drop"), picker = root.querySelector(".hand-in-files");
@@ -216,5 +217,5 @@
       render();
     });
   }
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
+  window.GuidedPage.onPage(start);
 })();

@@ -154,11 +154,5 @@
     document.querySelectorAll("form.quiz").forEach(setup);
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init); // runs again after Material's page switches
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.GuidedPage.onPage(init);
 })();

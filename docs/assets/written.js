@@ -102,11 +102,5 @@
     document.querySelectorAll("form.judge-form").forEach(setupJudge);
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  window.GuidedPage.onPage(init);
 })();

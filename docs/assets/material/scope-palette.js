@@ -1,3 +1,6 @@
-/* Material for MkDocs 9.8.2, partials/javascripts/palette.html (MIT licence, (c) Martin Donath), moved out of the page
-   so that the Content-Security-Policy allows no inline script. Keep in step with the pinned Material. */
+/* Material for MkDocs 9.8.2, partials/javascripts/base.html and palette.html (MIT licence, (c) Martin Donath), moved
+   out of the page so that the Content-Security-Policy allows no inline script, in one file, so that the page makes
+   one request for both. Keep in step with the pinned Material and with scope.js. */
+__md_scope=new URL(document.currentScript.dataset.scope,location),__md_hash=e=>[...e].reduce(((e,_)=>(e<<5)-e+_.charCodeAt(0)),0),__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+"."+e)),__md_set=(e,_,t=localStorage,a=__md_scope)=>{try{t.setItem(a.pathname+"."+e,JSON.stringify(_))}catch(e){}}
+
 var palette=__md_get("__palette");if(palette&&palette.color){if("(prefers-color-scheme)"===palette.color.media){var media=matchMedia("(prefers-color-scheme: light)"),input=document.querySelector(media.matches?"[data-md-color-media='(prefers-color-scheme: light)']":"[data-md-color-media='(prefers-color-scheme: dark)']");palette.color.media=input.getAttribute("data-md-color-media"),palette.color.scheme=input.getAttribute("data-md-color-scheme"),palette.color.primary=input.getAttribute("data-md-color-primary"),palette.color.accent=input.getAttribute("data-md-color-accent")}for(var[key,value]of Object.entries(palette.color))document.body.setAttribute("data-md-color-"+key,value)}
