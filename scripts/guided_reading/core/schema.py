@@ -176,7 +176,7 @@ class FurtherReading(Strict):
 
 
 # Sources of the edition's own statements: listed once, cited by id, shown on the reading's
-# "Where our facts come from" page (sources.py checks them, render/sources_page.py lists them).
+# "Where our facts come from" page (features/sources/citations.py checks them, features/sources/page.py lists them).
 class Source(Strict):
     id: Id
     title: Plain

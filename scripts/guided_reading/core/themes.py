@@ -47,7 +47,7 @@ def _default_parts(doc: Document) -> list[Part]:
 
 # File names the reading's other pages use; a theme id may not take one.
 RESERVED_PAGES = frozenset({"index", "full-text", "about", "glossary", "quiz", "answer-key", "teacher", "handout", "further-reading"})
-# The student-work pages (render/work_pages.py).
+# The student-work pages (features/student_work/pages.py).
 RESERVED_PAGES |= {"my-work", "hand-in", "assign", "assignment"}
 
 
