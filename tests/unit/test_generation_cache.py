@@ -96,3 +96,17 @@ def test_the_same_docs_come_out_with_or_without_the_record(two_readings: Path, m
     _, loaded = _generate(root, monkeypatch)
     assert loaded == ["first-reading", "second-reading"]
     assert {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted((root / "docs").rglob("*.md"))} == partial
+
+
+def test_with_several_readings_the_authoring_guide_is_listed_once(two_readings: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import yaml
+
+    root = two_readings
+    _generate(root, monkeypatch)
+    nav = yaml.safe_load((root / "nav.generated.yml").read_text(encoding="utf-8"))["nav"]
+    assert (root / "nav.generated.yml").read_text(encoding="utf-8").count("authoring.md") == 1
+    assert nav[-1] == {"Authoring guide": "authoring.md"} and nav[-2] == {"Get help": "help.md"}
+    for section in nav[1:3]:
+        (entries,) = section.values()
+        teachers = next(e["For teachers"] for e in entries if isinstance(e, dict) and "For teachers" in e)
+        assert teachers and all("authoring.md" not in e.values() for e in teachers)

@@ -19,7 +19,7 @@ from typing import Any
 
 PACKAGE = Path(__file__).resolve().parents[1]  # the whole guided_reading package
 RECORD = Path(".cache") / "generation.json"
-FORMAT = 2
+FORMAT = 3  # 3: a reading's navigation no longer holds the authoring guide
 
 
 def _digest(data: bytes) -> str:

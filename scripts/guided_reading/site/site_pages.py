@@ -36,7 +36,7 @@ def nav_title(ctx: ReadingContext) -> str:
 
 def reading_nav(ctx: ReadingContext, pages: list[Page]) -> dict[str, list[object]]:
     """A reading's section of the navigation: the students' path (overview, parts, full text, …) first;
-    the pages for teachers follow in a group of their own, with the site's authoring guide."""
+    the pages for teachers follow in a group of their own."""
     prefix = f"{ctx.slug}/"
     mine = [p for p in pages if p.path.startswith(prefix) and p.nav_title]
     section: list[object] = [{title_text(p.nav_title): p.path} for p in mine if p.section is None]
@@ -44,11 +44,24 @@ def reading_nav(ctx: ReadingContext, pages: list[Page]) -> dict[str, list[object
     for p in mine:
         if p.section is not None:
             groups.setdefault(p.section, []).append({title_text(p.nav_title): p.path})
-    groups.setdefault(FOR_TEACHERS, []).append({"Authoring guide": "authoring.md"})
     section.extend({name: items} for name, items in groups.items())
     return {title_text(nav_title(ctx)): section}
 
 
+AUTHORING = {"Authoring guide": "authoring.md"}
+
+
 def nav(readings: list[Listing]) -> list[object]:
-    """The `nav:` of mkdocs.yml: home, one section per reading, then the site's own pages."""
-    return [{"Home": "index.md"}, *(item.nav for item in readings), {"Get help": "help.md"}]
+    """The `nav:` of mkdocs.yml: home, one section per reading, then the site's own pages.
+
+    The authoring guide is listed once: with one reading, at the end of its group for teachers, where a
+    teacher looks for it; with several, after "Get help", rather than once in every reading's group.
+    """
+    sections = [item.nav for item in readings]
+    if len(readings) == 1:
+        (title, section), = sections[0].items()
+        teachers = [entry for entry in section if isinstance(entry, dict) and FOR_TEACHERS in entry]
+        rest = [entry for entry in section if entry not in teachers]
+        group = [*(teachers[0][FOR_TEACHERS] if teachers else []), AUTHORING]
+        sections = [{title: [*rest, {FOR_TEACHERS: group}]}]
+    return [{"Home": "index.md"}, *sections, {"Get help": "help.md"}, *([AUTHORING] if len(readings) > 1 else [])]
