@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 RUN    := PYTHONPATH=scripts NO_MKDOCS_2_WARNING=1 $(BIN)/python
+# Test processes for `make test` (pytest-xdist); each builds the sites it needs once.
+TEST_WORKERS ?= 2
 
 .PHONY: site generate check schema reading serve test test-fast lint bench lighthouse chromium java clean
 
@@ -32,7 +34,9 @@ test: $(VENV)/.test-deps node_modules/.installed chromium java   ## set up, lint
 	$(BIN)/ruff check scripts tests
 	PYTHONPATH=scripts $(BIN)/lint-imports --no-cache
 	$(BIN)/zizmor --offline --min-severity medium --no-progress .github/
-	$(RUN) -m pytest $(PYTEST_ARGS)
+	$(RUN) -m pytest -n $(TEST_WORKERS) -m "not lighthouse" $(PYTEST_ARGS)
+	@# Lighthouse simulates a slow phone from the time the page takes here: its runs go last, on their own.
+	$(RUN) -m pytest -m lighthouse $(PYTEST_ARGS) || [ $$? -eq 5 ]
 
 test-fast: $(VENV)/.test-deps          ## the edit loop: lint, the layer contract, unit and golden tests (no build, no browser)
 	$(BIN)/ruff check scripts tests
