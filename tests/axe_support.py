@@ -26,6 +26,19 @@ def describe(violations: list[dict]) -> list[str]:
     return lines
 
 
+def settle(page: Page) -> None:
+    """Let the page restyle after a change (two frames), then finish its running CSS transitions and
+    animations, so that axe judges what a reader sees once they end (Material fades the drawer's items in)."""
+    page.evaluate(
+        """async () => {
+            await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+            for (const animation of document.getAnimations()) {
+                try { animation.finish(); } catch (endless) { animation.cancel(); }
+            }
+        }"""
+    )
+
+
 def axe_page(browser: Browser, palette: str, width: int) -> Page:
     context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=palette)  # type: ignore[arg-type]
     context.add_init_script(path=str(AXE))

@@ -7,10 +7,11 @@ import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
+
+from foreign import record_foreign
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -55,20 +56,11 @@ def site_root(request: pytest.FixtureRequest, site: Path) -> str:
     return request.getfixturevalue("http_root")
 
 
-def is_foreign(url: str) -> bool:
-    parsed = urlparse(url)
-    if parsed.scheme in ("file", "data", "blob", "about"):
-        return False
-    return parsed.hostname != "127.0.0.1"
-
-
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
     """A fresh page that records every request to another host in `page.foreign_requests`."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    foreign: list[str] = []
-    page.on("request", lambda request: foreign.append(request.url) if is_foreign(request.url) else None)
-    page.foreign_requests = foreign  # type: ignore[attr-defined]
+    page.foreign_requests = record_foreign(page)  # type: ignore[attr-defined]
     yield page
     context.close()

@@ -35,15 +35,26 @@ def test_sentence_link_is_highlighted_on_arrival(page: Page, site_root: str) -> 
     assert colour != other and colour != "rgba(0, 0, 0, 0)"
 
 
-def test_every_page_requests_nothing_from_other_hosts(page: Page, site_root: str, site: Path) -> None:
+def test_every_page_requests_nothing_from_other_hosts_from_disk(page: Page, site: Path) -> None:
+    """Opened from disk. From 127.0.0.1, the accessibility pass watches every page's requests as it checks it
+    (tests/browser/test_accessibility.py), in both palettes."""
     paths = sorted(html.relative_to(site).as_posix() for html in site.rglob("*.html"))
     foreign: list[str] = page.foreign_requests  # type: ignore[attr-defined]
     requested: dict[str, list[str]] = {}
     for path in paths:
         foreign.clear()
-        page.goto(f"{site_root}/{path}")
+        page.goto(f"{site.as_uri()}/{path}")
         page.wait_for_load_state("networkidle")
         if foreign:
             requested[path] = list(foreign)
     assert len(paths) > 5
     assert requested == {}
+
+
+def test_a_request_to_another_host_is_caught(page: Page) -> None:
+    """The watch behind the checks above and the accessibility pass: a page that asks another host is seen."""
+    page.route("https://example.org/**", lambda route: route.abort())  # never leaves the machine
+    page.set_content('<img src="https://example.org/tracker.png" alt=""><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="">')
+    expect(page.locator("img").first).to_be_attached()
+    page.wait_for_load_state("load")
+    assert page.foreign_requests == ["https://example.org/tracker.png"]  # type: ignore[attr-defined]

@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from axe_support import PALETTES, axe_page, axe_violations, describe
+from foreign import record_foreign
 
 pytestmark = pytest.mark.browser
 
@@ -21,32 +22,27 @@ def pages_of(site: Path) -> list[Path]:
 
 
 @pytest.mark.parametrize("palette", PALETTES)
-def test_zensical_pages_pass_axe_from_file(browser: Browser, zensical_site: Path, palette: str) -> None:
+def test_zensical_pages_pass_axe_and_ask_no_other_host_from_file(browser: Browser, zensical_site: Path, palette: str) -> None:
+    """Every page, in each palette: axe finds nothing, and from its loading until axe is done it asks no other host."""
     page = axe_page(browser, palette, 1280)
+    foreign = record_foreign(page)
     found: dict[str, list[str]] = {}
+    requested: dict[str, list[str]] = {}
     paths = pages_of(zensical_site)
     try:
         for html in paths:
+            foreign.clear()
             page.goto(html.as_uri())
             assert page.evaluate("document.body.dataset.mdColorScheme") == PALETTES[palette], html
             if problems := describe(axe_violations(page)):
                 found[html.relative_to(zensical_site).as_posix()] = problems
+            if foreign:
+                requested[html.relative_to(zensical_site).as_posix()] = list(foreign)
     finally:
         page.context.close()
     assert len(paths) > 5
     assert not found, "\n".join(f"{path}: {line}" for path, lines in found.items() for line in lines)
-
-
-def test_zensical_pages_request_nothing_from_other_hosts(page: Page, zensical_site: Path) -> None:
-    foreign: list[str] = page.foreign_requests  # type: ignore[attr-defined]
-    requested: dict[str, list[str]] = {}
-    for html in pages_of(zensical_site):
-        foreign.clear()
-        page.goto(html.as_uri())
-        page.wait_for_load_state("networkidle")
-        if foreign:
-            requested[html.name] = list(foreign)
-    assert requested == {}
+    assert requested == {}, f"pages that asked another host for something: {requested}"
 
 
 def test_zensical_search_finds_the_op_ed(page: Page, zensical_site: Path) -> None:
