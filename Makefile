@@ -41,7 +41,7 @@ test: $(VENV)/.test-deps node_modules/.installed chromium java   ## set up, lint
 test-fast: $(VENV)/.test-deps          ## the edit loop: lint, the layer contract, unit and golden tests (no build, no browser)
 	$(BIN)/ruff check scripts tests
 	PYTHONPATH=scripts $(BIN)/lint-imports --no-cache
-	QUICK_TESTS=1 $(RUN) -m pytest -q -m "not slow" $(PYTEST_ARGS)
+	QUICK_TESTS=1 $(RUN) -m pytest -q -n $(TEST_WORKERS) -m "not slow" $(PYTEST_ARGS)
 
 bench: $(VENV)/.test-deps               ## time generation and build, weigh the pages (a report, not a test)
 	$(RUN) scripts/bench.py

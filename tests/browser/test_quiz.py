@@ -7,12 +7,11 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from guided_reading.build.site_build import prepare
-from support import ROOT, SEED
+from support import ROOT, seed_context
 
 pytestmark = pytest.mark.browser
 
-CTX = prepare(SEED)
+CTX = seed_context()
 THEME = CTX.parts[0].id
 QUIZ = CTX.features["quizzes"][THEME]
 

@@ -6,13 +6,12 @@ import json
 import pytest
 from playwright.sync_api import Page, expect
 
-from guided_reading.build.site_build import prepare
 from guided_reading.features.student_work.catalog import catalog
-from support import SEED
+from support import seed_context
 
 pytestmark = pytest.mark.browser
 
-CTX = prepare(SEED)
+CTX = seed_context()
 CATALOG = catalog(CTX)
 SLUG = CTX.slug
 PREFIX = "guided-readings:v1:"

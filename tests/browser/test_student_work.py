@@ -12,13 +12,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from guided_reading.build.site_build import prepare
 from guided_reading.features.student_work.catalog import catalog
-from support import SEED
+from support import seed_context
 
 pytestmark = pytest.mark.browser
 
-CTX = prepare(SEED)
+CTX = seed_context()
 SLUG = CTX.slug
 CATALOG = catalog(CTX, teacher=True)
 PART = CTX.parts[0].id

@@ -11,13 +11,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from guided_reading.build.site_build import prepare
-from support import SEED, copy_project, run_cli
+from support import copy_project, run_cli, seed_context
 
 pytestmark = pytest.mark.browser
 
 READING = "human-trafficking-networks"
-CTX = prepare(SEED)
+CTX = seed_context()
 WEB_ADDRESS = "https://example.org/readings/"
 
 

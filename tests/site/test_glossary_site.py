@@ -7,11 +7,10 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from sitetext import article
 
-from guided_reading.build.site_build import prepare
-from support import SEED
+from support import seed_context
 
 READING = "human-trafficking-networks"
-CTX = prepare(SEED)
+CTX = seed_context()
 ENTRIES = {e.id: e for e in CTX.edition.glossary}
 READING_PAGES = [f"{p.id}.html" for p in CTX.parts] + ["full-text.html"]
 

@@ -5,11 +5,10 @@ from pathlib import Path
 
 from sitetext import article
 
-from guided_reading.build.site_build import prepare
-from support import SEED
+from support import seed_context
 
 READING = "human-trafficking-networks"
-CTX = prepare(SEED)
+CTX = seed_context()
 
 
 def _text(node) -> str:

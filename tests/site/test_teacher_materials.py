@@ -6,15 +6,14 @@ from pathlib import Path
 
 from sitetext import article
 
-from guided_reading.build.site_build import prepare
 from guided_reading.core.context import build_text
 from guided_reading.core.load import load_reading
 from guided_reading.core.stats import text_stats
 from guided_reading.features.teacher.pages import handout_questions
-from support import ROOT, SEED
+from support import ROOT, SEED, seed_context
 
 READING = "human-trafficking-networks"
-CTX = prepare(SEED)
+CTX = seed_context()
 
 
 def reading_pages(site: Path) -> list[Path]:

@@ -8,11 +8,10 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from sitetext import article
 
-from guided_reading.build.site_build import prepare
-from support import SEED
+from support import seed_context
 
 READING = "human-trafficking-networks"
-CTX = prepare(SEED)
+CTX = seed_context()
 TEACHER_PAGES = ["teacher.html", "answer-key.html", "hand-in.html", "assign.html", "handout.html", "worksheet.html"]
 
 
