@@ -35,7 +35,8 @@ from guided_reading.build.site_build import load_all  # noqa: E402
 from support import SEED, copy_project  # noqa: E402
 
 COPIES = (1, 10, 50, 100)
-ASSET = re.compile(r'<(?:link rel="stylesheet" href|script src)="([^"]+)"')
+# Stylesheets and scripts a page loads: Material's (`<script src=`) and the page assets (`<script defer src=`).
+ASSET = re.compile(r'<(?:link rel="stylesheet" href|script (?:defer )?src)="([^"]+)"')
 
 
 def command_env(project: Path) -> dict[str, str]:

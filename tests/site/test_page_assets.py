@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
 from bs4 import BeautifulSoup
+
+from support import ROOT
 
 
 def assets(html: Path) -> set[str]:
@@ -22,9 +25,32 @@ def test_each_page_loads_the_quiz_and_listen_files_only_where_it_uses_them(site:
         has_quiz, has_listen = "<form class=\"quiz" in text, 'class="listen' in text
         assert ({"quiz.js", "quiz.css"} <= loaded) == has_quiz and bool({"quiz.js", "quiz.css"} & loaded) == has_quiz, html
         assert ("listen.js" in loaded) == has_listen, html
-        assert {"reading.css", "theme-fixes.css", "theme-fixes.js"} <= loaded, html
+        assert {"site.css", "theme-fixes.js"} <= loaded, html
         with_quiz += has_quiz
         with_listen += has_listen
     assert with_quiz >= 2 and with_listen >= 1 and with_quiz < len(pages)
     glossary = next(site.glob("*/glossary.html"))
     assert not {"quiz.js", "quiz.css", "listen.js"} & assets(glossary)
+
+
+
+class _Config(yaml.SafeLoader):
+    """mkdocs.yml with its tags (!ENV) read as nothing: only plain keys are needed here."""
+
+
+_Config.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def test_the_sites_stylesheets_arrive_as_one_file_in_their_order(site: Path) -> None:
+    """scripts/mkdocs_hooks.py: every extra_css file of mkdocs.yml, whole and in order, in assets/site.css,
+    which every page links once, after the theme's and the page's own; the separate files are not in the site."""
+    sources = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Config)["extra_css"]
+    assert len(sources) == 4
+    bundle = (site / "assets" / "site.css").read_text(encoding="utf-8")
+    assert bundle == "\n".join(f"/* {path} */\n" + (ROOT / "docs" / path).read_text(encoding="utf-8") for path in sources)
+    for path in sources:
+        assert not (site / path).exists(), path
+    for html in site.rglob("*.html"):
+        page = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+        links = [tag["href"].rsplit("/", 1)[-1] for tag in page.select("link[rel=stylesheet]")]
+        assert links.count("site.css") == 1 and links[-1] == "site.css", html
