@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from guided_reading.build.site_build import prepare
 from guided_reading.core.context import ReadingContext
@@ -21,6 +22,21 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "human-trafficking-networks"
 # The seed's edition as one text: edition.yml, then each file split off it. It loads as a single-file edition.
 EDITION = "\n".join(path.read_text(encoding="utf-8") for path in edition_files(SEED))
+
+
+
+class _MkDocsConfig(yaml.SafeLoader):
+    """mkdocs.yml's plain keys; its tags (such as !ENV) read as nothing, since no test needs them."""
+
+
+_MkDocsConfig.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+@functools.cache
+def mkdocs_config() -> dict:
+    """The project's mkdocs.yml as data (read once; do not change it)."""
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_MkDocsConfig)
+
 
 # What a copy of the project needs in order to build: everything but generated output.
 PROJECT_FILES = ("mkdocs.yml", "docs", "overrides", "scripts", "seeds")

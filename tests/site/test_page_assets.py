@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from bs4 import BeautifulSoup
 
-from support import ROOT
+from support import ROOT, mkdocs_config
 
 
 def assets(html: Path) -> set[str]:
@@ -34,17 +33,10 @@ def test_each_page_loads_the_quiz_and_listen_files_only_where_it_uses_them(site:
 
 
 
-class _Config(yaml.SafeLoader):
-    """mkdocs.yml with its tags (!ENV) read as nothing: only plain keys are needed here."""
-
-
-_Config.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
 def test_the_sites_stylesheets_arrive_as_one_file_in_their_order(site: Path) -> None:
     """scripts/mkdocs_hooks.py: every extra_css file of mkdocs.yml, whole and in order, in assets/site.css,
     which every page links once, after the theme's and the page's own; the separate files are not in the site."""
-    sources = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Config)["extra_css"]
+    sources = mkdocs_config()["extra_css"]
     assert len(sources) == 4
     bundle = (site / "assets" / "site.css").read_text(encoding="utf-8")
     assert bundle == "\n".join(f"/* {path} */\n" + (ROOT / "docs" / path).read_text(encoding="utf-8") for path in sources)

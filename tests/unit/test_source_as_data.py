@@ -15,15 +15,9 @@ from guided_reading.core.load import load_reading
 from guided_reading.features import check_reading
 from guided_reading.site.site_pages import reading_pages
 from quick import examples
-from support import ROOT
+from support import mkdocs_config
 
-
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml's plain keys; tags such as !ENV are not needed here."""
-
-
-_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
-MKDOCS = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+MKDOCS = mkdocs_config()
 
 
 def site_markdown() -> markdown.Markdown:
