@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "tests")]
 
-from guided_reading.build.site_build import load_all  # noqa: E402
+from guided_reading.builder.site_build import load_all  # noqa: E402
 from support import SEED, copy_project  # noqa: E402
 
 COPIES = (1, 10, 50, 100)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from guided_reading.build.site_build import generate  # noqa: E402
+from guided_reading.builder.site_build import generate  # noqa: E402
 from guided_reading.core.errors import ReadingError  # noqa: E402
 
 log = logging.getLogger("mkdocs.guided_reading")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from guided_reading.build.site_build import prepare
+from guided_reading.builder.site_build import prepare
 from guided_reading.core.context import ReadingContext
 from guided_reading.core.edition_files import edition_files
 from guided_reading.core.errors import ReadingError

@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .build.site_build import generate, load_all, mkdocs_build
+from .builder.site_build import generate, load_all, mkdocs_build
 from .core.errors import ReadingError
 
 

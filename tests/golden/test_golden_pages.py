@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from guided_reading.build.site_build import load_all
-from guided_reading.site.site_pages import site_pages
+from guided_reading.builder.site_build import load_all
+from guided_reading.pages.site_pages import site_pages
 from support import SEED
 
 GOLDEN = Path(__file__).parent / "pages"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from guided_reading.build.site_build import prepare
+from guided_reading.builder.site_build import prepare
 from guided_reading.core.context import build_text
 from guided_reading.core.load import load_reading
 from guided_reading.features.faithfulness.check import changed_quantifier, check_edition, op_ed_sentences

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from guided_reading.build.site_build import prepare
-from guided_reading.site.site_pages import reading_pages
+from guided_reading.builder.site_build import prepare
+from guided_reading.pages.site_pages import reading_pages
 from support import EDITION, SEED, error_for, line_of, reading_with, write_edition
 
 SOURCE = (SEED / "source.txt").read_bytes()

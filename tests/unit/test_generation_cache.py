@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from guided_reading.build import site_build
+from guided_reading.builder import site_build
 from support import SEED, copy_project
 
 # Each test generates two readings several times (about 3 s): kept out of `make test-fast`.

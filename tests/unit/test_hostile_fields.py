@@ -18,9 +18,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guided_reading.build.site_build import prepare
+from guided_reading.builder.site_build import prepare
 from guided_reading.core.errors import ReadingError
-from guided_reading.site.site_pages import site_pages
+from guided_reading.pages.site_pages import site_pages
 from quick import examples
 from support import EDITION, SEED
 

@@ -33,10 +33,10 @@ def test_an_import_back_up_a_layer_breaks_the_contract(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "scripts" / "guided_reading", tmp_path / "scripts" / "guided_reading")
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     markup = tmp_path / "scripts" / "guided_reading" / "core" / "markup.py"
-    markup.write_text(markup.read_text() + "\nfrom ..site import library  # noqa: E402\n")
+    markup.write_text(markup.read_text() + "\nfrom ..pages import library  # noqa: E402\n")
     result = _lint(tmp_path / "scripts", tmp_path)
     assert result.returncode != 0
-    assert "guided_reading.core.markup -> guided_reading.site.library" in result.stdout
+    assert "guided_reading.core.markup -> guided_reading.pages.library" in result.stdout
 
 
 def test_the_registry_orders_features_by_what_they_declare() -> None:
@@ -69,7 +69,7 @@ RENDERERS = {
     "features/student_work/pages.py", "features/teacher/pages.py", "features/teacher/qr.py",
     # The home page's link to the offline zip gets the zip's size once the zip exists, after MkDocs has
     # written the page: the one value of a page that cannot be known while the page is made.
-    "build/package.py",
+    "builder/package.py",
 }
 TAG = re.compile(r"</?[a-z][a-z0-9]*[\s>/]")
 
@@ -93,7 +93,7 @@ def test_html_is_written_only_by_the_renderers() -> None:
     writers = {}
     for path in sorted(package.rglob("*.py")):
         name = path.relative_to(package).as_posix()
-        if name.startswith("site/") or name in RENDERERS:
+        if name.startswith("pages/") or name in RENDERERS:
             continue
         lines = _html_literals(path)
         if lines:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import segno
 
-from guided_reading.build.site_build import prepare
+from guided_reading.builder.site_build import prepare
 from guided_reading.core.stats import text_stats
 from guided_reading.features.teacher.lesson_plans import paragraph_span, words_per_minute
 from guided_reading.features.teacher.pages import handout_page, teacher_page

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from guided_reading.build.site_build import load_all, prepare
+from guided_reading.builder.site_build import load_all, prepare
 from guided_reading.core.errors import ReadingError
 from support import EDITION, SEED, error_for, line_of, reading_with
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from guided_reading.build.site_build import prepare
+from guided_reading.builder.site_build import prepare
 from guided_reading.features.plain_versions.versions import MAX_GRADE
-from guided_reading.site.site_pages import reading_pages
+from guided_reading.pages.site_pages import reading_pages
 from support import EDITION, SEED, error_for, line_of, reading_with, seed_context
 
 CTX = seed_context()

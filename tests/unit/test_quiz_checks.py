@@ -6,7 +6,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from guided_reading.build.site_build import prepare
+from guided_reading.builder.site_build import prepare
 from guided_reading.core.context import build_text
 from guided_reading.core.load import load_reading
 from guided_reading.core.locate import find_quote

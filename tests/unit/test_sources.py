@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from guided_reading.build.site_build import prepare
+from guided_reading.builder.site_build import prepare
 from guided_reading.features.sources.citations import stated_numbers
 from support import EDITION, error_for, line_of, problems_for, reading_with, seed_context
 

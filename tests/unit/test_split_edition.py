@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from guided_reading.build.generation_cache import reading_key
-from guided_reading.build.site_build import load_all
+from guided_reading.builder.generation_cache import reading_key
+from guided_reading.builder.site_build import load_all
 from guided_reading.core.edition_files import edition_files, split_keys
 from guided_reading.core.edition_schema import part_schema_comment
 from guided_reading.core.errors import ReadingError

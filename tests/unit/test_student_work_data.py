@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from guided_reading.build.site_build import prepare
+from guided_reading.builder.site_build import prepare
 from guided_reading.features.figures.callouts import callout
 from guided_reading.features.figures.placing import judge_first
 from guided_reading.features.student_work.catalog import catalog, edition_id

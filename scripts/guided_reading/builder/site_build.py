@@ -83,8 +83,8 @@ def generate(root: Path) -> Generated:
     kept = cache.kept(keys)
     if cache.up_to_date(keys, kept):
         return Generated(readings=len(folders), warnings=[w for f in folders for w in kept[f.name].warnings], reused=True)
-    from ..site.library import Listing, library_page, listing
-    from ..site.site_pages import nav, reading_nav, reading_pages
+    from ..pages.library import Listing, library_page, listing
+    from ..pages.site_pages import nav, reading_nav, reading_pages
     from .write import write_pages
 
     contexts = {ctx.slug: ctx for ctx in _load([f for f in folders if f.name not in kept])}
