@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.clean import ITEM, Block, normalise_space, split_layout
+from .furniture import FOR_THE_RECORD, furniture_kind, repeats
 
 _BOILERPLATE = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\d[\d ()-]{7,}\d|©|all rights reserved|^\(?(contact|subscribe|follow us|"
@@ -152,6 +153,9 @@ class Shape:
     joins: list[tuple[str, str, int]] = field(default_factory=list)  # (end of one block, start of the next, line)
     escapes: dict[str, int] = field(default_factory=dict)  # "\\$" -> count
     names: set[str] = field(default_factory=set)  # people's names found around the text: never glossary words
+    # Blocks inside the body that are not the op-ed's: (block, what it is, the block that keeps its words, if any).
+    left_out: list[tuple[Block, str, Block | None]] = field(default_factory=list)
+    publisher_notes: list[Found] = field(default_factory=list)  # a correction, a translator's credit: for "About this text"
 
     @property
     def headings_text(self) -> list[str]:
@@ -166,6 +170,9 @@ def _marker(text: str) -> str | None:
         return "byline"
     if is_date_line(text):
         return "date"
+    furniture = furniture_kind(text)
+    if furniture:
+        return furniture
     if is_boilerplate(text):
         return "publisher's contact or web address"
     if _DASH_NAME.match(text) and words(text) <= 8 and not _TERMINAL.search(text):
@@ -279,6 +286,8 @@ def _read_front(lines: list[str], front: list[int], markers: dict[int, str], sha
             shape.front.append((line, text, "dateline" if place else "date"))
         elif kind:
             shape.front.append((line, text, kind))
+            if kind in FOR_THE_RECORD:
+                shape.publisher_notes.append(Found(text, line, f"line {line}, a {kind} above the body"))
             if kind == "publisher's contact or web address":
                 shape.boilerplate.append(Block(text, line))
         else:
@@ -343,7 +352,7 @@ def detect_layout(lines: list[str]) -> tuple[str, str]:
 def _back(body: list[Block], lines: list[str], shape: Shape) -> int:
     """How many blocks at the end are closing lines (signature, bio, editor's note, place and date), not body."""
     count = 0
-    for block in reversed(body[-4:]):
+    for block in reversed(body[-8:]):
         text = block.text
         first_line = normalise_space(lines[block.line - 1])
         if first_line != text.split("\n")[0] and not text.startswith(first_line):
@@ -363,8 +372,14 @@ def _back(body: list[Block], lines: list[str], shape: Shape) -> int:
             if not author:
                 shape.author = Found(display_name(bio.group(1)), block.line, f"line {block.line}, the name in the note about the author")
             shape.back.append((block.line, text, "about the author"))
+        elif furniture_kind(text):
+            kind = furniture_kind(text) or ""
+            shape.back.append((block.line, text, kind))
+            if kind in FOR_THE_RECORD:
+                shape.publisher_notes.insert(0, Found(text, block.line, f"line {block.line}, a {kind} after the body"))
         elif _EDITORS_NOTE.match(text) and words(text) <= 30:
             shape.back.append((block.line, text, "editor's note"))
+            shape.publisher_notes.insert(0, Found(text, block.line, f"line {block.line}, an editor's note after the body"))
         elif is_date_line(text) and words(text) <= 8:
             shape.back.append((block.line, text, "place and date of the letter"))
         elif is_boilerplate(text) and words(text) <= 30:
@@ -405,11 +420,30 @@ def detect_shape(text: str) -> Shape:
         shape.names.add(shape.author.value)
     if start > 0 and blocks:
         shape.body_start = blocks[0]
-    shape.body = blocks
+    shape.body = _leave_out_furniture(blocks, shape)
     _headings_and_joins(shape)
     for escape in re.findall(r"\\[$*_#&%\[\]]", "\n".join(b.text for b in blocks)):
         shape.escapes[escape] = shape.escapes.get(escape, 0) + 1
     return shape
+
+
+def _leave_out_furniture(blocks: list[Block], shape: Shape) -> list[Block]:
+    """The body without the furniture inside it: captions, newsletter lines, links, pull quotes, a paragraph pasted twice."""
+    kept: list[Block] = []
+    for block in blocks:
+        kind = furniture_kind(block.text) if block.kind == "paragraph" else None  # a list's items are the author's
+        if kind:
+            shape.left_out.append((block, kind, None))
+            if kind in FOR_THE_RECORD:
+                shape.publisher_notes.append(Found(block.text, block.line, f"line {block.line}, a {kind} inside the body"))
+        else:
+            kept.append(block)
+    for repeat in repeats(kept):
+        shape.left_out.append((repeat.block, repeat.kind, repeat.kept))
+    gone = {id(block) for block, _, _ in shape.left_out}
+    shape.left_out.sort(key=lambda entry: entry[0].line)
+    shape.publisher_notes.sort(key=lambda found: found.line)
+    return [block for block in kept if id(block) not in gone]
 
 
 def _headings_and_joins(shape: Shape) -> None:

@@ -66,6 +66,59 @@ def _reading_notes(shape: Shape, lines: list[str]) -> list[str]:
     return notes
 
 
+# Lines of the front and back matter that the edition uses (as title, author, date, publisher, note about the author):
+# shown from the metadata, so they are not "left out".
+_USED = {"title", "standfirst", "byline", "date", "dateline", "publisher", "publisher and date", "signature", "about the author"}
+
+
+def _left_out(shape: Shape, lines: list[str], repair_ids: dict[int, str]) -> list[tuple[int, str, str, str]]:
+    """Every line or paragraph the draft keeps out of the body and does not use as metadata:
+    (line, what it is, its text, how to put it back with one edit)."""
+    def raw(line: int) -> str:
+        return normalise_space(lines[line - 1])
+
+    out: list[tuple[int, str, str, str]] = []
+    for line, text, what in shape.front:
+        if what not in _USED:
+            out.append((line, what, text, f"to keep it, set source.body_starts_at to “{raw(line)}” (the lines below it come back too)"))
+    for block, what, kept in shape.left_out:
+        if kept is not None:
+            what = f"{what}; the copy kept in the body is in the paragraph at line {kept.line}"
+        out.append((block.line, what, block.text, f"to keep it, delete repairs entry {repair_ids[block.line]}"))
+    back = sorted(shape.back)
+    for k, (line, text, what) in enumerate(back):
+        if what in _USED:
+            continue
+        after = back[k + 1][0] if k + 1 < len(back) else None
+        how = f"set source.body_ends_before to “{raw(after)}”" if after else "delete source.body_ends_before"
+        out.append((line, what, text, f"to keep it, {how}"))
+    return sorted(out)
+
+
+def _omit_repairs(shape: Shape) -> tuple[list[dict[str, object]], dict[int, str]]:
+    """An `omit` repair for each paragraph of furniture inside the body; deleting the entry puts the paragraph back."""
+    repairs: list[dict[str, object]] = []
+    ids: dict[int, str] = {}
+    seen: set[str] = set()
+    for n, (block, what, kept) in enumerate(shape.left_out, start=1):
+        ids[block.line] = f"left-out-{n}"
+        if what == "repeated paragraph":
+            if block.text in seen:
+                ids[block.line] = ids[next(b.line for b, _, _ in shape.left_out if b.text == block.text)]
+                continue
+            seen.add(block.text)
+            reason = f"Proposed: the paragraph at line {kept.line if kept else '?'} pasted again; the first copy stays. Check it."
+        elif what == "pull quote" and kept is not None:
+            reason = f"Proposed: a pull quote, repeating words of the paragraph at line {kept.line}, which keeps them. Check it."
+        else:
+            reason = f"Proposed: a {what} of the page the op-ed was copied from, not part of the op-ed. Check it."
+        entry: dict[str, object] = {"id": ids[block.line], "kind": "omit", "paragraph": block.text}
+        if what == "repeated paragraph":
+            entry["keep_first"] = True
+        repairs.append({**entry, "reason": reason})
+    return repairs, ids
+
+
 def draft_edition(text: str, slug: str) -> tuple[str, list[str]]:
     """The text of a draft edition.yml, and the list of what an editor must do next."""
     shape = detect_shape(text)
@@ -102,6 +155,10 @@ def draft_edition(text: str, slug: str) -> tuple[str, list[str]]:
     meta += _key("summary", markdown_literal(summary), summary_why)  # a Markdown field: the sentence must stay text
     if shape.bio:
         meta += _key("about_the_author", shape.bio.value, f"about the author: {shape.bio.why}")
+    if shape.publisher_notes:
+        why = "; ".join(note.why for note in shape.publisher_notes)
+        meta += _key("publisher_notes", [note.value for note in shape.publisher_notes],
+                     f"publisher's notes, shown on About this text: {why}. Delete any a reader does not need")
     source = ["source:"]
 
     def raw(block: Block) -> str:
@@ -122,7 +179,11 @@ def draft_edition(text: str, slug: str) -> tuple[str, list[str]]:
         source += _key("answers", shape.answers, f"lines opening with “{shape.answers}” are answers")
     if shape.headings:
         source += _key("headings", shape.headings_text, "short lines before a paragraph, read as the op-ed's own headings")
-    repairs = [
+    omits, omit_ids = _omit_repairs(shape)
+    left_out = _left_out(shape, lines, omit_ids)
+    for line, _, moved, _ in left_out:
+        todo.append(f"Confirm that line {line} is not part of the op-ed: {_quote(normalise_space(moved), 60)} (see “Left out of the body”).")
+    repairs = omits + [
         {"id": f"join-{n}", "kind": "join", "before": before, "after": after,
          "reason": f"Proposed: the paragraph seems to continue on line {line} (a page break?). Check it."}
         for n, (before, after, line) in enumerate(shape.joins, start=1)
@@ -165,6 +226,10 @@ def draft_edition(text: str, slug: str) -> tuple[str, list[str]]:
     ]
     if len(source) > 1:
         out += ["", *source]
+    if left_out:
+        out.append("# Left out of the body: each is listed in todo: until you confirm it, and comes back with one edit.")
+        for line, what, moved, how in left_out:
+            out.append(f"#   line {line}, {what}: {_quote(normalise_space(moved), 70)}; {how}")
     if shape.boilerplate:
         out.append("# Lines before the body that look like publisher's boilerplate (left out of the reading):")
         out += [f"#   line {b.line}: {mask_contacts(b.text)[:80]}" for b in shape.boilerplate]
