@@ -1,0 +1,193 @@
+"""Editorial furniture in a drafted edition: what is recognised, what stays the author's, and how a left-out line comes back."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from guided_reading.core.clean import Block
+from guided_reading.core.load import load_reading
+from guided_reading.core.segment import build_document
+from guided_reading.drafting.draft import draft_edition
+from guided_reading.drafting.furniture import furniture_kind, repeats
+from support import EDITION, ROOT, error_for, reading_with, write_edition
+
+FIXTURES = ROOT / "tests" / "fixtures" / "opeds" / "furniture"
+EXPECTED = yaml.safe_load((FIXTURES / "expected.yml").read_text(encoding="utf-8"))
+NAMES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Editor's note: This essay is part of our series on the valley.", "editor's note"),
+    ("Editors’ Note: The views are the writer's own.", "editor's note"),
+    ("Sign up for our Opinion newsletter: the week's best arguments, every Friday.", "newsletter line"),
+    ("Get the best of our Opinion pages in your inbox. Subscribe now.", "newsletter line"),
+    ("Share this article", "share line"),
+    ("Share on Facebook | Share on X | Email this article", "share line"),
+    ("ADVERTISEMENT", "advertisement"),
+    ("Story continues below advertisement", "advertisement"),
+    ("Listen to this article · 4 min", "audio or reading-time line"),
+    ("5 min read", "audio or reading-time line"),
+    ("Read more: Parents ask council for a lollipop warden", "link to another article"),
+    ("Related: Why our roads are built for lorries, not children", "link to another article"),
+    ("More from Opinion", "link to another article"),
+    ("Photo: Plot holders share seedlings in April. (Leila Haddad for the Courier)", "photo caption or credit"),
+    ("Photograph: Leila Haddad", "photo caption or credit"),
+    ("Plot holders share seedlings in April. (Photo: Leila Haddad)", "photo caption or credit"),
+    ("Home › Opinion › Environment", "breadcrumbs"),
+    ("News / Opinion / Columnists", "breadcrumbs"),
+    ("Correction: An earlier version of this article gave the wrong day for the vote.", "correction notice"),
+    ("An earlier version of this article misspelt the name of the school.", "correction notice"),
+    ("Translated from the Spanish by Chloé Abara", "translator's credit"),
+    ("Translation by Chloé Abara", "translator's credit"),
+    ("12 comments", "comments line"),
+])
+def test_each_kind_of_furniture_is_recognised(line: str, kind: str) -> None:
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Related research shows that children who walk to school arrive more alert.",
+    "More buses would not fix this on their own.",
+    "Read more widely than the council's report, and a different picture appears.",
+    "I subscribe to the view that a library is a public room.",
+    "Share the road, the council says, but it builds roads for lorries.",
+    "Update the plans before the builders start.",
+    "The photo on the council's leaflet shows a park that does not exist.",
+    "| Eastbank | 2 | 21 |",
+    "Trains Are Late. Here Is Why.",
+])
+def test_the_authors_own_sentences_are_not_furniture(line: str) -> None:
+    assert furniture_kind(line) is None
+
+
+def test_a_pull_quote_goes_and_its_sentence_stays_in_its_paragraph() -> None:
+    paragraph = Block("We measured the heat. A street without trees is a street people leave. Shops close early.", 9)
+    quote = Block("“A street without trees is a street people leave.”", 5)
+    other = Block("Trees are cheap next to the roads we build, and they last for fifty years.", 7)
+    found = repeats([quote, other, paragraph])
+    assert [(r.block.line, r.kept.line, r.kind) for r in found] == [(5, 9, "pull quote")]
+
+
+def test_a_paragraph_pasted_twice_keeps_its_first_copy_and_a_refrain_stays() -> None:
+    first = Block("The council should act before the winter, not after it.", 3)
+    again = Block("The council should act before the winter, not after it.", 11)
+    refrain_a = Block("We can do better. The buses are full by seven in the morning.", 5)
+    refrain_b = Block("We can do better. The trains are empty by nine in the evening.", 7)
+    found = repeats([first, refrain_a, refrain_b, again])
+    assert [(r.block.line, r.kept.line, r.kind) for r in found] == [(11, 3, "repeated paragraph")]
+
+
+def omit(paragraph: str, keep_first: bool = False) -> str:
+    entry = f"\n  - id: left-out\n    kind: omit\n    paragraph: {paragraph!r}\n" + ("    keep_first: true\n" if keep_first else "")
+    return EDITION.replace("repairs:\n", "repairs:" + entry + "    reason: A line of the page, not of the op-ed.\n", 1)
+
+
+def test_an_omit_repair_that_matches_no_whole_paragraph_names_its_key(tmp_path: Path) -> None:
+    assert "repairs:" in EDITION
+    folder = reading_with(tmp_path, omit("Sign up for our newsletter"))
+    message = str(error_for(folder))
+    assert "repairs[0].paragraph" in message and "found 0" in message
+
+
+def untouched(folder: Path) -> list:
+    """The seed's paragraphs that stand on one line of source.txt, as received (no repair changes them)."""
+    lines = {" ".join(line.split()) for line in (folder / "source.txt").read_text(encoding="utf-8").split("\n")}
+    return [p for p in build_document(load_reading(folder)).paragraphs if p.text in lines]
+
+
+def test_keep_first_needs_a_second_copy(tmp_path: Path) -> None:
+    first = untouched(reading_with(tmp_path / "a", EDITION))[0].text
+    message = str(error_for(reading_with(tmp_path / "b", omit(first, keep_first=True))))
+    assert "at least two copies" in message and "found 1" in message
+
+
+def test_an_omit_repair_leaves_out_its_paragraph_and_is_listed_on_about(tmp_path: Path) -> None:
+    before = build_document(load_reading(reading_with(tmp_path / "a", EDITION)))
+    second = untouched(tmp_path / "a" / "seeds" / "sample")[1]
+    after = build_document(load_reading(reading_with(tmp_path / "b", omit(second.text))))
+    assert [p.text for p in after.paragraphs] == [p.text for p in before.paragraphs if p.text != second.text]
+    record = next(r for r in after.repairs if r.id == "left-out")
+    assert record.kind == "left out" and f"line {second.line}" in record.what
+
+
+# "#   line 11, pull quote; …: “…”; to keep it, delete repairs entry left-out-1"
+LISTED = re.compile(r"^#   line (\d+), ([^:]+?)(?:;[^:]*)?: “.*”; to keep it, (.+)$", re.MULTILINE)
+
+
+def drafted(tmp_path: Path, name: str) -> tuple[Path, str]:
+    folder = tmp_path / "seeds" / name
+    folder.mkdir(parents=True)
+    shutil.copy(FIXTURES / f"{name}.txt", folder / "source.txt")
+    text = draft_edition((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"), name)[0]
+    write_edition(folder, text)
+    return folder, text
+
+
+def paragraphs(folder: Path) -> list[str]:
+    return [p.text for p in build_document(load_reading(folder)).paragraphs]
+
+
+def restore(data: dict, how: str) -> None:
+    """Make the one edit the draft names."""
+    source = data.setdefault("source", {})
+    if match := re.fullmatch(r"delete repairs entry (\S+)", how):
+        data["repairs"] = [r for r in data["repairs"] if r["id"] != match.group(1)]
+    elif match := re.fullmatch(r"set source\.(body_starts_at|body_ends_before) to “(.*)”(?: \(.*\))?", how):
+        source[match.group(1)] = match.group(2)
+    elif how == "delete source.body_ends_before":
+        del source["body_ends_before"]
+    else:
+        raise AssertionError(f"not an edit the draft documents: {how}")
+
+
+def test_every_fixture_has_its_expectations() -> None:
+    assert sorted(EXPECTED) == NAMES
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_draft_leaves_each_piece_of_furniture_out_and_names_its_kind(tmp_path: Path, name: str) -> None:
+    folder, text = drafted(tmp_path, name)
+    want = EXPECTED[name]
+    lines = (folder / "source.txt").read_text(encoding="utf-8").split("\n")
+    body = paragraphs(folder)
+    for kind, opening in want["furniture"]:
+        number = next(n for n, line in enumerate(lines, start=1) if line.startswith(opening))
+        assert not any(opening in p for p in body), f"{opening!r} is in the body"
+        assert re.search(rf"^#   line {number}, {re.escape(kind)}\b", text, re.MULTILINE), f"line {number} not listed as a {kind}"
+    listed = {int(n) for n, _, _ in LISTED.findall(text)}
+    assert len(listed) == len(want["furniture"]), "only the planted furniture is left out"
+    data = yaml.safe_load(text)
+    assert {key: data["meta"].get(key) for key in want["meta"]} == want["meta"]
+    assert data.get("source", {}).get("headings", []) == want.get("headings", [])
+    notes = data["meta"].get("publisher_notes", [])
+    assert len(notes) == len(want.get("about", [])) and all(any(n.startswith(a) for n in notes) for a in want.get("about", []))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_line_left_out_is_listed_with_a_to_do_and_comes_back_with_one_edit(tmp_path: Path, name: str) -> None:
+    folder, text = drafted(tmp_path, name)
+    data = yaml.safe_load(text)
+    source_lines = (folder / "source.txt").read_text(encoding="utf-8").split("\n")
+    listed = LISTED.findall(text)
+    body = paragraphs(folder)
+    for line, _kind, how in listed:
+        moved = " ".join(source_lines[int(line) - 1].split())
+        assert any(item.startswith(f"Confirm that line {line} is not part of the op-ed") for item in data["todo"]), line
+        edited = yaml.safe_load(text)
+        restore(edited, how)
+        write_edition(folder, yaml.safe_dump(edited, allow_unicode=True, sort_keys=False))
+        assert paragraphs(folder).count(moved) == body.count(moved) + 1, f"line {line} did not come back with: {how}"
+        write_edition(folder, text)
+    # Nothing is left out without a word: every non-blank line is in the body, used as metadata, or listed.
+    meta = data["meta"]
+    used = [meta["title"], meta.get("author"), meta.get("published"), meta.get("about_the_author"), *data.get("source", {}).get("headings", [])]
+    numbers = {int(n) for n, _, _ in listed}
+    joined = " ".join(body)
+    for number, raw in enumerate(source_lines, start=1):
+        line = " ".join(raw.split())
+        if line and line not in joined and number not in numbers:
+            assert any(u and (u in line or line in u) for u in used), f"line {number} left out without a word: {line}"
