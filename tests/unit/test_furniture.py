@@ -12,7 +12,7 @@ from guided_reading.core.clean import Block
 from guided_reading.core.load import load_reading
 from guided_reading.core.segment import build_document
 from guided_reading.drafting.draft import draft_edition
-from guided_reading.drafting.furniture import furniture_kind, repeats
+from guided_reading.drafting.furniture import furniture_kind, inline_dateline, repeats
 from support import EDITION, ROOT, error_for, reading_with, write_edition
 
 FIXTURES = ROOT / "tests" / "fixtures" / "opeds" / "furniture"
@@ -44,6 +44,11 @@ NAMES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
     ("Translated from the Spanish by Chloé Abara", "translator's credit"),
     ("Translation by Chloé Abara", "translator's credit"),
     ("12 comments", "comments line"),
+    ("OPINION", "section label"),
+    ("Opinion | Transport", "section label"),
+    ("Topics: transport, islands", "topic tags"),
+    ("Follow Halvard on X: @halvardwrites", "social media line"),
+    ("Image 1 of 3", "photo caption or credit"),
 ])
 def test_each_kind_of_furniture_is_recognised(line: str, kind: str) -> None:
     assert furniture_kind(line) == kind
@@ -59,6 +64,8 @@ def test_each_kind_of_furniture_is_recognised(line: str, kind: str) -> None:
     "The photo on the council's leaflet shows a park that does not exist.",
     "| Eastbank | 2 | 21 |",
     "Trains Are Late. Here Is Why.",
+    "Opinion polls show the council is losing support.",
+    "Letters from parents filled the council's inbox for a month.",
 ])
 def test_the_authors_own_sentences_are_not_furniture(line: str) -> None:
     assert furniture_kind(line) is None
@@ -79,6 +86,49 @@ def test_a_paragraph_pasted_twice_keeps_its_first_copy_and_a_refrain_stays() -> 
     refrain_b = Block("We can do better. The trains are empty by nine in the evening.", 7)
     found = repeats([first, refrain_a, refrain_b, again])
     assert [(r.block.line, r.kept.line, r.kind) for r in found] == [(11, 3, "repeated paragraph")]
+
+
+@pytest.mark.parametrize(("paragraph", "dateline"), [
+    ("SKERRAY ISLAND — Twice a day the ferry leaves.", "SKERRAY ISLAND — "),
+    ("LOWMERE, England – The marsh floods.", "LOWMERE, England – "),
+    ("NEW YORK -- The city woke up.", "NEW YORK -- "),
+    ("I — and I am not alone — want the ferry back.", None),
+    ("The council — every one of them — voted no.", None),
+])
+def test_a_news_dateline_opening_a_paragraph(paragraph: str, dateline: str | None) -> None:
+    assert inline_dateline(paragraph) == dateline
+
+
+def test_an_advertisement_inside_a_wrapped_paragraph_goes_and_the_paragraph_is_joined_again(tmp_path: Path) -> None:
+    text = "\n".join([
+        "Mend the Bridge", "", "By Ana Kovač", "", "March 3, 2025", "",
+        "The footbridge over the canal has been closed since the storm in January, and the", "",
+        "ADVERTISEMENT", "",
+        "detour adds twenty minutes to every walk to school. The council says it has no money.", "",
+        "It found money for a new car park last year. It can find it for the bridge.",
+    ])
+    folder = tmp_path / "seeds" / "bridge"
+    folder.mkdir(parents=True)
+    (folder / "source.txt").write_text(text, encoding="utf-8")
+    write_edition(folder, draft_edition(text, "bridge")[0])
+    assert paragraphs(folder) == [
+        "The footbridge over the canal has been closed since the storm in January, and the detour adds twenty minutes to every "
+        "walk to school. The council says it has no money.",
+        "It found money for a new car park last year. It can find it for the bridge.",
+    ]
+
+
+def test_a_sentence_the_author_repeats_stays_in_both_paragraphs_and_is_named(tmp_path: Path) -> None:
+    refrain = "We cannot wait for another winter like the last one."
+    text = "\n".join([
+        "Heat the Halls", "", "By Ana Kovač", "", "March 3, 2025", "",
+        f"The village hall was too cold to use for most of January. {refrain}", "",
+        f"The parish council has the money to insulate the roof this summer. {refrain}",
+    ])
+    drafted_text, _ = draft_edition(text, "halls")
+    data = yaml.safe_load(drafted_text)
+    assert any(item.startswith("Check the sentence at lines 7 and 9") for item in data["todo"])
+    assert "each copy is kept" in drafted_text and not data["repairs"]
 
 
 def omit(paragraph: str, keep_first: bool = False) -> str:

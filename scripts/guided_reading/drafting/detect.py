@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.clean import ITEM, Block, normalise_space, split_layout
-from .furniture import FOR_THE_RECORD, furniture_kind, repeats
+from .furniture import FOR_THE_RECORD, furniture_kind, inline_dateline, refrains, repeats
 
 _BOILERPLATE = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\d[\d ()-]{7,}\d|©|all rights reserved|^\(?(contact|subscribe|follow us|"
@@ -156,6 +156,8 @@ class Shape:
     # Blocks inside the body that are not the op-ed's: (block, what it is, the block that keeps its words, if any).
     left_out: list[tuple[Block, str, Block | None]] = field(default_factory=list)
     publisher_notes: list[Found] = field(default_factory=list)  # a correction, a translator's credit: for "About this text"
+    dateline: Found | None = None  # "SAN ISIDRO — " opening the first paragraph: the value is the text left out
+    refrains: list[tuple[str, list[int]]] = field(default_factory=list)  # a sentence the author wrote in two paragraphs
 
     @property
     def headings_text(self) -> list[str]:
@@ -232,7 +234,12 @@ def _front(lines: list[str], shape: Shape) -> int:
             candidates.append(i)
     else:
         stop = limit
-    last_front = max([*markers, -1])
+    # Furniture (a share line, an advertisement) ends the front only when no line of text stands between it and the
+    # front matter: an advertisement after the first paragraph is inside the body, and an `omit` repair leaves it out.
+    last_front = max([i for i in markers if not furniture_kind(lines[i].strip())], default=-1)
+    for i in sorted(markers):
+        if i > last_front and not any(last_front < c < i for c in candidates):
+            last_front = i
     # A title with nothing after it but the body: the first short line, if the body follows at once.
     if last_front < 0 and candidates and candidates[0] < stop:
         first = candidates[0]
@@ -443,7 +450,12 @@ def _leave_out_furniture(blocks: list[Block], shape: Shape) -> list[Block]:
     gone = {id(block) for block, _, _ in shape.left_out}
     shape.left_out.sort(key=lambda entry: entry[0].line)
     shape.publisher_notes.sort(key=lambda found: found.line)
-    return [block for block in kept if id(block) not in gone]
+    kept = [block for block in kept if id(block) not in gone]
+    opening = inline_dateline(kept[0].text) if kept else None
+    if opening and sum(block.text.count(opening) for block in kept) == 1:
+        shape.dateline = Found(opening, kept[0].line, f"line {kept[0].line}, a dateline opening the first paragraph")
+    shape.refrains = refrains(kept)
+    return kept
 
 
 def _headings_and_joins(shape: Shape) -> None:

@@ -63,6 +63,9 @@ def _reading_notes(shape: Shape, lines: list[str]) -> list[str]:
         notes.append(f"line {block.line}: heading: {_quote(block.text)} (a short line before a paragraph)")
     for line, text, what in shape.back:
         notes.append(f"line {line}: {what}: {_quote(text)} (after the body; left out of the text)")
+    for sentence, where in shape.refrains:
+        notes.append(f"lines {' and '.join(map(str, where))}: the sentence {_quote(sentence)} stands in each paragraph; "
+                     "each copy is kept, since leaving one out would change the author's paragraph")
     return notes
 
 
@@ -81,6 +84,9 @@ def _left_out(shape: Shape, lines: list[str], repair_ids: dict[int, str]) -> lis
     for line, text, what in shape.front:
         if what not in _USED:
             out.append((line, what, text, f"to keep it, set source.body_starts_at to “{raw(line)}” (the lines below it come back too)"))
+    if shape.dateline:
+        out.append((shape.dateline.line, "dateline opening the first paragraph", shape.dateline.value,
+                    f"to keep it, delete repairs entry {repair_ids[shape.dateline.line]}"))
     for block, what, kept in shape.left_out:
         if kept is not None:
             what = f"{what}; the copy kept in the body is in the paragraph at line {kept.line}"
@@ -116,6 +122,10 @@ def _omit_repairs(shape: Shape) -> tuple[list[dict[str, object]], dict[int, str]
         if what == "repeated paragraph":
             entry["keep_first"] = True
         repairs.append({**entry, "reason": reason})
+    if shape.dateline:
+        ids[shape.dateline.line] = "dateline"
+        repairs.append({"id": "dateline", "kind": "replace", "find": shape.dateline.value, "replace": "",
+                        "reason": "Proposed: the place of a news dateline opening the first paragraph, not the author's words. Check it."})
     return repairs, ids
 
 
@@ -125,7 +135,10 @@ def draft_edition(text: str, slug: str) -> tuple[str, list[str]]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     paragraphs = [b.text for b in shape.body if b not in shape.headings]
     prose = [p for p in paragraphs if is_paragraph(p)]  # skip a salutation such as "To the People of …:"
-    first_sentence = split_sentences((prose or paragraphs or [text.strip()])[0])[0][1]
+    opening = (prose or paragraphs or [text.strip()])[0]
+    if shape.dateline and opening.startswith(shape.dateline.value):
+        opening = opening[len(shape.dateline.value) :]  # the summary starts with the author's words, not the dateline
+    first_sentence = split_sentences(opening)[0][1]
     todo: list[str] = []
     if shape.title:
         title, title_why = shape.title.value, f"title: {shape.title.why}"
@@ -181,6 +194,9 @@ def draft_edition(text: str, slug: str) -> tuple[str, list[str]]:
         source += _key("headings", shape.headings_text, "short lines before a paragraph, read as the op-ed's own headings")
     omits, omit_ids = _omit_repairs(shape)
     left_out = _left_out(shape, lines, omit_ids)
+    for sentence, where in shape.refrains:
+        todo.append(f"Check the sentence at lines {' and '.join(map(str, where))}, kept in each paragraph as the author wrote it: "
+                    f"{_quote(sentence, 60)}.")
     for line, _, moved, _ in left_out:
         todo.append(f"Confirm that line {line} is not part of the op-ed: {_quote(normalise_space(moved), 60)} (see “Left out of the body”).")
     repairs = omits + [

@@ -44,7 +44,12 @@ _KINDS: list[tuple[str, re.Pattern[str], int]] = [  # (kind, pattern, at most th
         r"^(?:photo(?:graph)?s?|image|picture|illustration|caption|credit|photo credit|top image|main image)\s*(?:credit\s*)?[:|—–]|"
         r"^(?:photo(?:graph)?|image|illustration) by\s+[A-Z]|"
         r"\((?:photo(?:graph)?|image|illustration|credit)(?: by|:)\s[^)]*\)\.?$|"
-        r"\b(?:getty images|reuters|associated press|afp|shutterstock|alamy)\)?\.?$", re.I), 45),
+        r"\b(?:getty images|reuters|associated press|afp|shutterstock|alamy)\)?\.?$|^(?:image|photo|slide) \d+ of \d+\b", re.I), 45),
+    ("topic tags", re.compile(r"^(?:topics?|tags?|filed under|more about|categories)\s*:\s*\S", re.I), 20),
+    ("section label", re.compile(r"^(?:opinion|comment|commentary|analysis|op-ed|editorial|perspective|guest (?:column|essay)|"
+                                 r"letters?(?: to the editor)?|viewpoint)(?:\s*[|›»/:·]\s*[^.!?]{0,30})?$", re.I), 5),
+    ("social media line", re.compile(r"^follow (?:us|\w+(?: \w+)?) on (?:x|twitter|instagram|facebook|bluesky|mastodon|threads)\b|"
+                                     r"^(?:on (?:x|twitter|bluesky|instagram):?\s*)?@\w{2,}$", re.I), 16),
     ("comments line", re.compile(r"^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:view|show|join the|read the) (?:\d+ )?comments?\b|"
                                  r"^(?:leave|add|post) a comment\b", re.I), 8),
 ]
@@ -69,6 +74,17 @@ def furniture_kind(text: str) -> str | None:
     if _BREADCRUMB.match(text) and count <= 10:
         return "breadcrumbs"
     return None
+
+
+# "SAN ISIDRO — ", "LOWMERE, England – ": a news dateline opening the first paragraph, the place in capitals.
+_INLINE_DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s+[—–]\s+|"
+                              r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}\s+--\s+)(?=[A-Z])")
+
+
+def inline_dateline(text: str) -> str | None:
+    """The dateline that opens a paragraph ("SAN ISIDRO — "), as written, or None."""
+    match = _INLINE_DATELINE.match(text)
+    return match.group(1) if match and len(match.group(1).split()) <= 6 else None
 
 
 def _plain(text: str) -> str:
@@ -107,3 +123,18 @@ def repeats(blocks: list[Block]) -> list[Repeat]:
         if holders:
             found.append(Repeat(block, blocks[holders[0]], "pull quote"))
     return found
+
+
+def refrains(blocks: list[Block]) -> list[tuple[str, list[int]]]:
+    """Sentences of six words or more that stand in two paragraphs or more: the author's own repetition, kept as
+    written (leaving one out would change a paragraph of the author's), so the draft names them for a person to judge.
+    (sentence, lines of the paragraphs that hold it)."""
+    where: dict[str, list[int]] = {}
+    shown: dict[str, str] = {}
+    for block in blocks:
+        for _, sentence in split_sentences(block.text):
+            key = _plain(sentence)
+            if len(key.split()) >= 6 and block.line not in where.setdefault(key, []):
+                where[key].append(block.line)
+                shown.setdefault(key, sentence)
+    return [(shown[key], lines) for key, lines in where.items() if len(lines) > 1]
