@@ -197,7 +197,8 @@ def _apply_omit(reading: Reading, index: int, repair: OmitRepair, blocks: list[B
     lines = [blocks[i].line for i in gone]
     for i in reversed(gone):
         del blocks[i]
-    short = wanted if len(wanted) <= 60 else wanted[:60] + "…"
+    quoted = wanted[1:-1] if len(wanted) > 2 and wanted[0] in "“\"'‘" and wanted[-1] in "”\"'’" else wanted  # a pull quote's own marks
+    short = quoted if len(quoted) <= 60 else quoted[:60] + "…"
     kept = f"; the copy at line {blocks[found[0]].line} stays" if repair.keep_first else ""
     where = ", ".join(str(line) for line in lines)
     return RepairRecord(repair.id, "left out", f"Left out “{short}” (line {where} of the file){kept}.", repair.reason, lines[0])

@@ -41,6 +41,8 @@ def _key(key: str, value: object, why: str | None, indent: int = 2) -> list[str]
 
 def _quote(text: str, length: int = 50) -> str:
     text = mask_contacts(text)
+    if len(text) > 2 and text[0] in "“\"'‘" and text[-1] in "”\"'’":
+        text = text[1:-1]  # a pull quote in its own quotation marks: quoted once, not twice
     return f"“{text[:length]}…”" if len(text) > length else f"“{text}”"
 
 
