@@ -98,7 +98,7 @@ def test_what_was_left_out_inside_the_body_is_listed_on_about(project: Path, nam
     edition = yaml.safe_load((project / "seeds" / name / "edition.yml").read_text(encoding="utf-8"))
     for repair in edition["repairs"]:
         if repair["kind"] == "omit":
-            assert f"Left out “{repair['paragraph'][:40]}" in about
+            assert f"Left out “{repair['paragraph'].strip('“”')[:40]}" in about
 
 
 def test_headings_and_a_key_takeaways_list_still_draft_well(project: Path) -> None:

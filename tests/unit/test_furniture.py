@@ -41,6 +41,7 @@ NAMES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
     ("News / Opinion / Columnists", "breadcrumbs"),
     ("Correction: An earlier version of this article gave the wrong day for the vote.", "correction notice"),
     ("An earlier version of this article misspelt the name of the school.", "correction notice"),
+    ("Correction, Feb. 16, 2026: An earlier version of this article misnamed the lock.", "correction notice"),
     ("Translated from the Spanish by Chloé Abara", "translator's credit"),
     ("Translation by Chloé Abara", "translator's credit"),
     ("12 comments", "comments line"),
@@ -188,7 +189,7 @@ def restore(data: dict, how: str) -> None:
         data["repairs"] = [r for r in data["repairs"] if r["id"] != match.group(1)]
     elif match := re.fullmatch(r"set source\.(body_starts_at|body_ends_before) to “(.*)”(?: \(.*\))?", how):
         source[match.group(1)] = match.group(2)
-    elif how == "delete source.body_ends_before":
+    elif re.fullmatch(r"delete source\.body_ends_before(?: \(.*\))?", how):
         del source["body_ends_before"]
     else:
         raise AssertionError(f"not an edit the draft documents: {how}")

@@ -23,6 +23,7 @@ _DATE = re.compile(
     rf"\b{_WEEKDAY}(?:{_MONTH}\.?\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH}\.?,?\s+\d{{4}})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b",
     re.IGNORECASE,
 )
+_READING_TIME = re.compile(r"\s*[·•|]\s*\d+[- ]min(?:ute)?s?(?: read| listen)?\s*$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:(?:written|words|story|text|interview|interviewed|reported)\s+)?by\s+(.+)$", re.IGNORECASE)
 _DASH_NAME = re.compile(r"^[-–—]+\s*(\S.*)$")
 _PUBLISHED_IN = re.compile(
@@ -68,6 +69,7 @@ def is_label(text: str) -> bool:
 
 def is_date_line(text: str) -> bool:
     """A line that is a date, maybe with a weekday, a place ("RIVERTON, 3 March 2025") or a label ("Published")."""
+    text = _READING_TIME.sub("", text)  # "14 February 2026 · 5 min read"
     found = _DATE.search(text)
     if not found:
         return False
@@ -288,6 +290,8 @@ def _read_front(lines: list[str], front: list[int], markers: dict[int, str], sha
             date = _DATE.search(text)
             assert date is not None
             place = text[: date.start()].strip(" ,–—-")
+            if place.endswith(":") or place.lower() in ("published", "posted", "updated", "first published"):
+                place = ""  # "Published: 14 February 2026" is a date with its label, not a place
             if not shape.date:
                 shape.date = Found(date.group(0), line, f"line {line}, a dateline with a place ({place})" if place else f"line {line}, a date alone on a line")
             shape.front.append((line, text, "dateline" if place else "date"))

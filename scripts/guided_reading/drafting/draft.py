@@ -99,6 +99,8 @@ def _left_out(shape: Shape, lines: list[str], repair_ids: dict[int, str]) -> lis
             continue
         after = back[k + 1][0] if k + 1 < len(back) else None
         how = f"set source.body_ends_before to “{raw(after)}”" if after else "delete source.body_ends_before"
+        if k > 0:
+            how += f" (lines {back[0][0]}–{line - 1} come back with it)"
         out.append((line, what, text, f"to keep it, {how}"))
     return sorted(out)
 
@@ -119,7 +121,8 @@ def _omit_repairs(shape: Shape) -> tuple[list[dict[str, object]], dict[int, str]
         elif what == "pull quote" and kept is not None:
             reason = f"Proposed: a pull quote, repeating words of the paragraph at line {kept.line}, which keeps them. Check it."
         else:
-            reason = f"Proposed: a {what} of the page the op-ed was copied from, not part of the op-ed. Check it."
+            article = "an" if what[:1] in "aeiou" else "a"
+            reason = f"Proposed: {article} {what} of the page the op-ed was copied from, not part of the op-ed. Check it."
         entry: dict[str, object] = {"id": ids[block.line], "kind": "omit", "paragraph": block.text}
         if what == "repeated paragraph":
             entry["keep_first"] = True

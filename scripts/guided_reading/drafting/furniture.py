@@ -24,7 +24,7 @@ _LINK_LABEL = re.compile(
     re.IGNORECASE,
 )
 _KINDS: list[tuple[str, re.Pattern[str], int]] = [  # (kind, pattern, at most this many words)
-    ("correction notice", re.compile(r"^(?:corrections?|clarifications?|update)\b[^.:]{0,40}:\s*\S|^an earlier version of this\b", re.I), 90),
+    ("correction notice", re.compile(r"^(?:corrections?|clarifications?|update)\b[^:]{0,40}:\s*\S|^an earlier version of this\b", re.I), 90),
     ("editor's note", re.compile(r"^(?:editor[’']?s[’']?|editorial) note\b|^note from the editors?\b", re.I), 90),
     ("translator's credit", re.compile(
         r"^\(?(?:translated(?: from (?:the )?[A-Z][\w-]+)?(?: into english)?(?: by)?|translation(?: from (?:the )?[A-Z][\w-]+)? by|"
