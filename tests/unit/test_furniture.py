@@ -50,6 +50,12 @@ NAMES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
     ("Topics: transport, islands", "topic tags"),
     ("Follow Halvard on X: @halvardwrites", "social media line"),
     ("Image 1 of 3", "photo caption or credit"),
+    ("Volunteers at the lock gates. (AP Photo/Sam Ortiz)", "photo caption or credit"),
+    ("Advertisement - Scroll to continue", "advertisement"),
+    ("Sponsored by the Riverton Fund", "advertisement"),
+    ("Skip to main content", "page navigation"),
+    ("This article is more than 2 years old", "age notice"),
+    ("The views expressed in this article are the author's own.", "editor's note"),
 ])
 def test_each_kind_of_furniture_is_recognised(line: str, kind: str) -> None:
     assert furniture_kind(line) == kind
@@ -67,6 +73,9 @@ def test_each_kind_of_furniture_is_recognised(line: str, kind: str) -> None:
     "Trains Are Late. Here Is Why.",
     "Opinion polls show the council is losing support.",
     "Letters from parents filled the council's inbox for a month.",
+    "Advertising for the new flats promised a lit path to the station.",
+    "The views of the residents were never asked for.",
+    "Menu prices at the station café have doubled.",
 ])
 def test_the_authors_own_sentences_are_not_furniture(line: str) -> None:
     assert furniture_kind(line) is None

@@ -25,7 +25,9 @@ _LINK_LABEL = re.compile(
 )
 _KINDS: list[tuple[str, re.Pattern[str], int]] = [  # (kind, pattern, at most this many words)
     ("correction notice", re.compile(r"^(?:corrections?|clarifications?|update)\b[^:]{0,40}:\s*\S|^an earlier version of this\b", re.I), 90),
-    ("editor's note", re.compile(r"^(?:editor[’']?s[’']?|editorial) note\b|^note from the editors?\b", re.I), 90),
+    ("editor's note", re.compile(r"^(?:editor[’']?s[’']?|editorial) note\b|^note from the editors?\b|"
+                                 r"^the (?:views|opinions) expressed (?:here |in this (?:article|piece|essay|op-ed) )?are\b|"
+                                 r"^(?:opinion|guest) (?:articles|pieces|essays|columns) (?:reflect|represent)\b", re.I), 90),
     ("translator's credit", re.compile(
         r"^\(?(?:translated(?: from (?:the )?[A-Z][\w-]+)?(?: into english)?(?: by)?|translation(?: from (?:the )?[A-Z][\w-]+)? by|"
         r"translator:|english translation by)\s+\S", re.I), 30),
@@ -36,7 +38,8 @@ _KINDS: list[tuple[str, re.Pattern[str], int]] = [  # (kind, pattern, at most th
         r"^(?:share|tweet|e-?mail|print|copy link|save|gift)(?: (?:this|the))?(?: (?:article|story|page|op-ed|piece|link))?"
         r"(?: (?:on|via|with) .{0,30})?$|\bshare on (?:facebook|x|twitter|whatsapp|linkedin|bluesky)\b", re.I), 20),
     ("advertisement", re.compile(
-        r"^(?:advertisement|advert|ad|sponsored(?: content)?|paid content|story continues below(?: advertisement)?|"
+        r"^(?:advertisement|advert|ad)\s*[-–—:|·]\s*(?:scroll|continue|story)[^.]*$|^sponsored by\s+[A-Z][^.]*$|"
+        r"^(?:advertisement|advert|ad|sponsored(?: content)?|paid content|paid partnership|story continues below(?: advertisement)?|"
         r"continue reading(?: below| the main story)?|scroll to continue(?: with content)?)$", re.I), 8),
     ("audio or reading-time line", re.compile(
         r"^(?:listen to this (?:article|story|op-ed)|\d+[- ]min(?:ute)?s?(?: read| listen)\b|reading time\b)", re.I), 12),
@@ -44,12 +47,15 @@ _KINDS: list[tuple[str, re.Pattern[str], int]] = [  # (kind, pattern, at most th
         r"^(?:photo(?:graph)?s?|image|picture|illustration|caption|credit|photo credit|top image|main image)\s*(?:credit\s*)?[:|—–]|"
         r"^(?:photo(?:graph)?|image|illustration) by\s+[A-Z]|"
         r"\((?:photo(?:graph)?|image|illustration|credit)(?: by|:)\s[^)]*\)\.?$|"
-        r"\b(?:getty images|reuters|associated press|afp|shutterstock|alamy)\)?\.?$|^(?:image|photo|slide) \d+ of \d+\b", re.I), 45),
+        r"\b(?:getty images|reuters|associated press|afp|shutterstock|alamy)\)?\.?$|\(ap photo/[^)]*\)\.?$|^(?:image|photo|slide) \d+ of \d+\b", re.I), 45),
     ("topic tags", re.compile(r"^(?:topics?|tags?|filed under|more about|categories)\s*:\s*\S", re.I), 20),
     ("section label", re.compile(r"^(?:opinion|comment|commentary|analysis|op-ed|editorial|perspective|guest (?:column|essay)|"
                                  r"letters?(?: to the editor)?|viewpoint)(?:\s*[|›»/:·]\s*[^.!?]{0,30})?$", re.I), 5),
     ("social media line", re.compile(r"^follow (?:us|\w+(?: \w+)?) on (?:x|twitter|instagram|facebook|bluesky|mastodon|threads)\b|"
                                      r"^(?:on (?:x|twitter|bluesky|instagram):?\s*)?@\w{2,}$", re.I), 16),
+    ("page navigation", re.compile(r"^(?:skip to (?:main )?content|skip navigation|back to top|menu|sign in|log in|"
+                                   r"print this page|open in app)$", re.I), 4),
+    ("age notice", re.compile(r"^this (?:article|story|piece) is (?:more than|over) (?:\w+ )?(?:years?|months?) old\b", re.I), 12),
     ("comments line", re.compile(r"^(?:\d+\s+)?comments?(?:\s*\(\d+\))?$|^(?:view|show|join the|read the) (?:\d+ )?comments?\b|"
                                  r"^(?:leave|add|post) a comment\b", re.I), 8),
 ]
