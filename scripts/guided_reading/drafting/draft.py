@@ -80,12 +80,14 @@ def _left_out(shape: Shape, lines: list[str], repair_ids: dict[int, str]) -> lis
     """Every line or paragraph the draft keeps out of the body and does not use as metadata:
     (line, what it is, its text, how to put it back with one edit)."""
     def raw(line: int) -> str:
-        return normalise_space(lines[line - 1])
+        text = normalise_space(lines[line - 1])
+        # A line with an e-mail address or a phone number is named by its number: no contact detail in the edition.
+        return f"the whole of line {line}" if mask_contacts(text) != text else f"“{text}”"
 
     out: list[tuple[int, str, str, str]] = []
     for line, text, what in shape.front:
         if what not in _USED:
-            out.append((line, what, text, f"to keep it, set source.body_starts_at to “{raw(line)}” (the lines below it come back too)"))
+            out.append((line, what, text, f"to keep it, set source.body_starts_at to {raw(line)} (the lines below it come back too)"))
     if shape.dateline:
         out.append((shape.dateline.line, "dateline opening the first paragraph", shape.dateline.value,
                     f"to keep it, delete repairs entry {repair_ids[shape.dateline.line]}"))
@@ -98,7 +100,7 @@ def _left_out(shape: Shape, lines: list[str], repair_ids: dict[int, str]) -> lis
         if what in _USED:
             continue
         after = back[k + 1][0] if k + 1 < len(back) else None
-        how = f"set source.body_ends_before to “{raw(after)}”" if after else "delete source.body_ends_before"
+        how = f"set source.body_ends_before to {raw(after)}" if after else "delete source.body_ends_before"
         if k > 0:
             how += f" (lines {back[0][0]}–{line - 1} come back with it)"
         out.append((line, what, text, f"to keep it, {how}"))
