@@ -215,8 +215,10 @@ def test_the_draft_leaves_each_piece_of_furniture_out_and_names_its_kind(tmp_pat
     lines = (folder / "source.txt").read_text(encoding="utf-8").split("\n")
     body = paragraphs(folder)
     for kind, opening in want["furniture"]:
-        number = next(n for n, line in enumerate(lines, start=1) if line.startswith(opening))
-        assert not any(opening in p for p in body), f"{opening!r} is in the body"
+        numbers = [n for n, line in enumerate(lines, start=1) if line.startswith(opening)]
+        number = numbers[-1]  # of a paragraph pasted twice, the second copy goes
+        copies = 1 if kind == "repeated paragraph" else 0
+        assert sum(opening in p for p in body) == copies, f"{opening!r} is in the body {sum(opening in p for p in body)} times"
         assert re.search(rf"^#   line {number}, {re.escape(kind)}\b", text, re.MULTILINE), f"line {number} not listed as a {kind}"
     listed = {int(n) for n, _, _ in LISTED.findall(text)}
     assert len(listed) == len(want["furniture"]), "only the planted furniture is left out"
