@@ -58,8 +58,9 @@ $(VENV)/.site-deps: requirements/site.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/site.txt
 	touch $@
 
-$(VENV)/.test-deps: requirements/test.txt $(VENV)/.site-deps
+$(VENV)/.test-deps: requirements/test.txt requirements/parsers.txt $(VENV)/.site-deps
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/test.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/parsers.txt
 	touch $@
 
 node_modules/.installed: package-lock.json
