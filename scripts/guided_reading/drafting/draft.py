@@ -14,9 +14,9 @@ from ..core.load import read_source
 from ..core.numbers import find_claims
 from ..core.schema import GlossaryEntry
 from ..core.segment import split_sentences
+from ..core.terms import TermMatcher
 from ..core.text_policy import markdown_literal
 from ..core.themes import slugify
-from ..features.glossary.terms import TermMatcher
 from .candidates import candidate_terms
 from .detect import Shape, detect_shape, is_paragraph
 

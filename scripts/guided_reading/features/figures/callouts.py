@@ -5,10 +5,11 @@ from collections.abc import Sequence
 
 from ...core.blocks import ext_link
 from ...core.context import Annotations, ReadingContext
+from ...core.figures import PlacedFigure, judge_first
 from ...core.markup import Mark, html_text, md_text, prose_html
 from ...core.model import Paragraph
 from ...core.schema import JudgeFirst
-from .placing import PlacedFigure, judge_first
+from ...core.shared import FIGURES
 
 
 def judge_form(placed: PlacedFigure, judge: JudgeFirst, slug: str) -> str:
@@ -86,7 +87,7 @@ def make_annotator(placed: list[PlacedFigure]):
 
 def judged_callouts(ctx: ReadingContext) -> str:
     """For the teacher's guide: the callouts students judge before they open, shown open in full."""
-    judged = [p for p in ctx.features.get("figures", []) if judge_first(p.figure)]
+    judged = [p for p in FIGURES.state(ctx) or [] if judge_first(p.figure)]
     if not judged:
         return ""
     intro = (

@@ -7,8 +7,8 @@ from ...core.context import Annotations, ReadingContext
 from ...core.markup import Mark, html_text, one_line
 from ...core.model import Paragraph
 from ...core.schema import GlossaryEntry
+from ...core.terms import TermMatcher
 from .budget import plan_glosses
-from .terms import TermMatcher
 
 GLOSSARY_PAGE = "glossary.html"
 # The reading-help switch that links every word of the glossary, not only those within the budget.

@@ -4,8 +4,8 @@ from __future__ import annotations
 from ...core.blocks import content_note, page_meta
 from ...core.context import ReadingContext
 from ...core.markup import md_text
-from .component import LETTERS, quiz_html
-from .model import FINAL, Quiz
+from ...core.quiz import FINAL, Quiz
+from ...core.quiz_html import LETTERS, quiz_html
 
 
 def quiz_section(ctx: ReadingContext, quiz: Quiz, page: str) -> str:

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
+from ...core.citing import Cited
 from ...core.context import Checking, ReadingContext
 from ...core.numbers import find_claims
 from ...core.schema import Edition
-
-SOURCES_PAGE = "sources.md"
+from ...core.shared import FIGURES, GLOSSARY
 
 # Text that holds digits but states no fact of its own.
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
@@ -35,18 +34,6 @@ def stated_numbers(text: str) -> list[str]:
     return list(dict.fromkeys(value for _, value in sorted(found)))
 
 
-@dataclass(frozen=True)
-class Cited:
-    """One part of the edition that may state facts: where its text is, what it cites, and how the source page links to it."""
-
-    group: str  # "Glossary", "Key figures", "Further reading", "Teacher's guide"
-    label: str  # plain text naming the entry
-    href: str | None  # the page (and anchor) that shows it; None when it is not shown
-    texts: tuple[tuple[tuple[Any, ...], str], ...]  # (key path, text) of each field that may state a fact
-    ids: tuple[str, ...]
-    ids_path: tuple[Any, ...]  # key path of its `sources:`
-
-
 def _first_words(text: str, count: int = 8) -> str:
     words = text.split()
     return " ".join(words[:count]) + ("…" if len(words) > count else "")
@@ -54,12 +41,12 @@ def _first_words(text: str, count: int = 8) -> str:
 
 def cited_parts(ctx: ReadingContext) -> Iterator[Cited]:
     edition = ctx.edition
-    shown_terms = {e.id for e in edition.glossary if e.short.strip()} if "glossary" in ctx.features else set()
+    shown_terms = {e.id for e in edition.glossary if e.short.strip()} if GLOSSARY.present(ctx) else set()
     for i, g in enumerate(edition.glossary):
         texts = [(("glossary", i, "short"), g.short)] + ([(("glossary", i, "note"), g.note)] if g.note else [])
         href = f"glossary.md#{g.id}" if g.id in shown_terms else None
         yield Cited("Glossary", g.term, href, tuple(texts), tuple(g.sources), ("glossary", i, "sources"))
-    placed = {p.figure.id: p for p in ctx.features.get("figures", [])}
+    placed = {p.figure.id: p for p in FIGURES.state(ctx) or []}
     part_of = ctx.part_of
     for i, f in enumerate(edition.figures):
         where = placed.get(f.id)

@@ -12,10 +12,9 @@ from ...core.context import ReadingContext
 from ...core.locate import Location, fold
 from ...core.markup import one_line
 from ...core.model import Paragraph, Sentence
+from ...core.quiz import PlacedQuestion, Quiz
 from ...core.schema import Choice, Question
-from ..glossary.budget import rarity
-from ..glossary.terms import TermHit, TermMatcher
-from ..quizzes.model import PlacedQuestion, Quiz
+from ...core.terms import TermHit, TermMatcher, rarity
 
 MAX_QUESTIONS = 4
 CHOICES = 4
