@@ -87,6 +87,7 @@ class Checking(ReadingText):
     """
 
     found: dict[str, Any] = field(default_factory=dict)
+    failed: set[str] = field(default_factory=set)  # the keys of the features whose checks found problems
     problems: list[ReadingError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 

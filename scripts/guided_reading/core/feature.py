@@ -108,7 +108,7 @@ def install(text: ReadingText, registry: Sequence[AnyFeature]) -> ReadingContext
     """
     checking = Checking(**{name: getattr(text, name) for name in text.__dataclass_fields__})
     installed: list[Installed] = []
-    failed: set[str] = set()
+    failed = checking.failed
     for feature in registry:
         if failed & {h.key for h in feature.needs}:
             failed.add(feature.name)  # its inputs are wrong: its own findings would only repeat the problem

@@ -31,5 +31,9 @@ class Handle(Generic[StateT]):
         """Whether the reading has this feature (it found something, and passed its checks)."""
         return self.key in ctx.found
 
+    def failed(self, ctx: HasFound) -> bool:
+        """Whether this feature's checks found problems (while the features check a reading)."""
+        return self.key in getattr(ctx, "failed", ())
+
     def __repr__(self) -> str:
         return f"Handle({self.key!r})"

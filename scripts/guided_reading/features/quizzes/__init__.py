@@ -9,7 +9,7 @@ from ...core.quiz import FINAL, Quiz
 from ...core.schema import Question
 from ...core.shared import QUIZZES
 from ...core.slot import Slot
-from .pages import ANSWER_KEY_INTRO, final_quiz_page, quiz_answers, quiz_section
+from .pages import answer_key_intro, final_quiz_page, quiz_answers, quiz_section
 from .questions import check_quizzes
 
 
@@ -21,7 +21,7 @@ class Quizzes(Feature[dict[str, list[Question]], dict[str, Quiz]]):
 
     def sections(self, ctx: ReadingContext, state: dict[str, Quiz], slot: Slot, key: str) -> list[str]:
         if slot is Slot.ANSWER_KEY:
-            return [ANSWER_KEY_INTRO, *quiz_answers(ctx, state)]
+            return [answer_key_intro(ctx.edition.teacher is not None), *quiz_answers(ctx, state)]
         quiz = state.get(key) if slot is Slot.PART else None
         return [quiz_section(ctx, quiz, key)] if quiz else []
 

@@ -8,8 +8,9 @@ from ...core.feature import Feature
 from ...core.handle import Handle
 from ...core.locate import find_quote
 from ...core.page import FOR_TEACHERS, Page
-from ...core.schema import TeacherGuide
-from ...core.shared import QUIZZES
+from ...core.quiz import FINAL
+from ...core.schema import LessonStep, TeacherGuide
+from ...core.shared import FIGURES, GLOSSARY, QUIZZES
 from .lesson_plans import time_plans
 from .materials import TEACHER, TeacherMaterials
 from .pages import answer_key_page, handout_page, teacher_page, worksheet_page
@@ -27,10 +28,50 @@ def _paragraphs(ctx: Checking, quotes: list[str], key: tuple[Any, ...]) -> list[
     return sorted(numbers)
 
 
+def _materials(ctx: Checking, guide: TeacherGuide) -> dict[str, bool | None]:
+    """Which materials a lesson step can use this reading has: True or False, or None when a failed check hides it."""
+    def of(handle: Handle[Any], has: bool) -> bool | None:
+        return None if handle.failed(ctx) else has
+
+    quizzes = QUIZZES.state(ctx) or {}
+    answer_key = bool(quizzes or ctx.edition.discussion or guide.claims)
+    return {
+        "final-quiz": of(QUIZZES, FINAL in quizzes),
+        "answer-key": of(QUIZZES, answer_key) if not answer_key else True,
+        "glossary": of(GLOSSARY, GLOSSARY.present(ctx)),
+        "vocabulary": of(GLOSSARY, GLOSSARY.present(ctx)),
+        "key-figures": of(FIGURES, FIGURES.present(ctx)),
+        "figure-tracker": of(FIGURES, FIGURES.present(ctx)),
+        "discussion": bool(ctx.edition.discussion),
+        "claims-table": bool(guide.claims),
+        "grids": bool(guide.grids),
+        "homework": bool(guide.homework),
+        "written-task": any(h.worksheet for h in guide.homework),
+    }
+
+
+def _steps(guide: TeacherGuide) -> list[tuple[tuple[Any, ...], LessonStep]]:
+    steps: list[tuple[tuple[Any, ...], LessonStep]] = [(("teacher", "lesson", i), step) for i, step in enumerate(guide.lesson)]
+    for p, plan in enumerate(guide.plans):
+        for n, lesson in enumerate(plan.lessons):
+            steps += [(("teacher", "plans", p, "lessons", n, "steps", s), step) for s, step in enumerate(lesson.steps)]
+    return steps
+
+
+def _check_uses(ctx: Checking, guide: TeacherGuide) -> None:
+    """A step that uses material the reading does not have would link to a page or section that is not there."""
+    has = _materials(ctx, guide)
+    for where, step in _steps(guide):
+        for k, use in enumerate(step.uses):
+            if has.get(use, True) is False:
+                ctx.problem(ctx.reading.error((*where, "uses", k), f"uses {use!r}, which this reading does not have; remove it or add the material"))
+
+
 class Guide(Feature[TeacherGuide | None, TeacherMaterials]):
     handle: Handle[TeacherMaterials] = TEACHER
-    # The answer key holds the quizzes' answers (Slot.ANSWER_KEY); the guide links the final quiz when there is one.
-    after = (QUIZZES,)
+    # The answer key holds the quizzes' answers (Slot.ANSWER_KEY); the guide links the final quiz, the
+    # glossary and the key figures when the reading has them, and a lesson step may use them.
+    after = (FIGURES, GLOSSARY, QUIZZES)
 
     def check(self, ctx: Checking) -> TeacherMaterials:
         """The quotes and glossary ids that the discussion and the guide point at must exist."""
@@ -44,6 +85,7 @@ class Guide(Feature[TeacherGuide | None, TeacherMaterials]):
             if term not in terms:
                 ctx.problem(ctx.reading.error(("teacher", "preteach", k), f"expected the id of a glossary entry, got {term!r}"))
         claims = [_paragraphs(ctx, claim.quotes, ("teacher", "claims", i)) for i, claim in enumerate(guide.claims)]
+        _check_uses(ctx, guide)
         return TeacherMaterials(time_plans(ctx), discussion, claims)
 
     def pages(self, ctx: ReadingContext, state: TeacherMaterials) -> list[Page]:

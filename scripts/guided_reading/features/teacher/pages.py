@@ -10,6 +10,7 @@ from ...core.blocks import admonition, byline, content_note, minutes, oped_block
 from ...core.context import ReadingContext
 from ...core.markup import html_text, md_text, one_line, prose_html
 from ...core.page import FOR_TEACHERS
+from ...core.quiz import FINAL
 from ...core.schema import TeacherGuide
 from ...core.shared import FIGURES, GLOSSARY, QUIZZES, SOURCES
 from ...core.slot import Slot
@@ -162,6 +163,32 @@ def _homework(guide: TeacherGuide) -> str:
     return "## Homework\n\nSet **one** task per lesson, from this short list; each plan names the one it suggests.\n\n" + "\n".join(items)
 
 
+def _materials_line(ctx: ReadingContext, guide: TeacherGuide) -> str:
+    """The guide's list of materials: only the pages this reading has (a reading without quizzes has no quiz.md)."""
+    quizzes = QUIZZES.state(ctx) or {}
+    on_site = [link for link, has in (("the [final quiz](quiz.md)", FINAL in quizzes), ("the [glossary](glossary.md)", GLOSSARY.present(ctx))) if has]
+    key = "; the [answer key](answer-key.md) for the quizzes, the discussion questions and the claims-and-evidence table"
+    return (
+        "**Materials:** the [printable handout](handout.md) (the text, key words and a few questions, at most four A4 pages); "
+        "the [printable worksheet](worksheet.md) (the longer tasks, on blank grids)"
+        + (key if quizzes or ctx.edition.discussion or guide.claims else "")
+        + ("; " + " and ".join(on_site) if on_site else "")
+        + ".\n"
+    )
+
+
+def _assessment(ctx: ReadingContext, guide: TeacherGuide) -> str:
+    quizzes = QUIZZES.state(ctx) or {}
+    if not quizzes:
+        return ""
+    final = " and the [final quiz](quiz.md)" if FINAL in quizzes else ""
+    return (
+        f"## Assessment\n\nStudents can take the quiz at the end of each part{final} on their own; "
+        "their answers stay on their device. Check answers with the [answer key](answer-key.md). The written task shows "
+        "whether students can weigh a claim against its evidence.\n"
+    )
+
+
 def teacher_page(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan]) -> str:
     meta = ctx.edition.meta
     out = [
@@ -170,9 +197,7 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan
         teacher_note("guide"),
         content_note(ctx),
         "## Overview\n\n" + prose_html(one_line(guide.overview)) + "\n",
-        "**Materials:** the [printable handout](handout.md) (the text, key words and a few questions, at most four A4 pages); "
-        "the [printable worksheet](worksheet.md) (the longer tasks, on blank grids); the [answer key](answer-key.md) for the "
-        "quizzes, the discussion questions and the claims-and-evidence table; the [final quiz](quiz.md) and the [glossary](glossary.md).\n",
+        _materials_line(ctx, guide),
         *(["**Sources:** [where our facts come from](sources.md) lists what each note and passage rests on.\n"] if SOURCES.present(ctx) else []),
         "## Learning objectives\n\nBy the end of the lesson, students can:\n\n" + _list(guide.objectives),
         f"## Time and reading level\n\nReading the whole op-ed takes {minutes(ctx.stats.minutes)} at {WORDS_PER_MINUTE} words a minute. "
@@ -207,9 +232,7 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan
     out.append(_plans(ctx, guide, plans))
     out.append(_homework(guide))
     out.append(
-        "## Assessment\n\nStudents can take the quiz at the end of each part and the [final quiz](quiz.md) on their own; "
-        "their answers stay on their device. Check answers with the [answer key](answer-key.md). The written task shows "
-        "whether students can weigh a claim against its evidence.\n"
+        _assessment(ctx, guide)
     )
     out.extend(ctx.sections(Slot.TEACHER_GUIDE))  # what features add for the teacher, e.g. the figures students judge first
     return "\n".join(part for part in out if part)
