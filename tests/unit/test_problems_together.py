@@ -45,4 +45,5 @@ def test_a_failed_check_hides_no_mistake_of_an_unrelated_feature(tmp_path: Path)
     where = "seeds/human-trafficking-networks/edition.yml"
     assert any(e.startswith(f"error: {where}:{line_of(edition, 'over 40 million readers')}: figures[0].quote") for e in errors), result.stderr
     assert any(e.startswith(f"error: {where}:{line_of(edition, 'term: lighthouse keeper')}: glossary[1]") for e in errors), result.stderr
-    assert any(e.startswith(f"error: {where}:{line_of(edition, 'no-such-source')}: glossary[0].sources[1]") and "no-such-source" in e for e in errors), result.stderr
+    cited_at = f"error: {where}:{line_of(edition, 'no-such-source')}: glossary[0].sources[1]"
+    assert any(e.startswith(cited_at) and "no-such-source" in e for e in errors), result.stderr

@@ -122,7 +122,7 @@ def draft_edition(text: str, slug: str) -> tuple[str, list[str]]:
         source += _key("answers", shape.answers, f"lines opening with “{shape.answers}” are answers")
     if shape.headings:
         source += _key("headings", shape.headings_text, "short lines before a paragraph, read as the op-ed's own headings")
-    repairs = [
+    repairs: list[dict[str, object]] = [
         {"id": f"join-{n}", "kind": "join", "before": before, "after": after,
          "reason": f"Proposed: the paragraph seems to continue on line {line} (a page break?). Check it."}
         for n, (before, after, line) in enumerate(shape.joins, start=1)

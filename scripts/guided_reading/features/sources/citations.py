@@ -14,7 +14,7 @@ from typing import Any
 from ...core.citing import Cited
 from ...core.context import Checking, ReadingContext
 from ...core.numbers import find_claims
-from ...core.schema import Edition
+from ...core.schema import Edition, GuideSection
 from ...core.shared import FIGURES, GLOSSARY
 
 # Text that holds digits but states no fact of its own.
@@ -39,11 +39,12 @@ def _first_words(text: str, count: int = 8) -> str:
     return " ".join(words[:count]) + ("…" if len(words) > count else "")
 
 
-def cited_parts(ctx: ReadingContext) -> Iterator[Cited]:
+def cited_parts(ctx: Checking | ReadingContext) -> Iterator[Cited]:
     edition = ctx.edition
     shown_terms = {e.id for e in edition.glossary if e.short.strip()} if GLOSSARY.present(ctx) else set()
     for i, g in enumerate(edition.glossary):
-        texts = [(("glossary", i, "short"), g.short)] + ([(("glossary", i, "note"), g.note)] if g.note else [])
+        texts: list[tuple[tuple[Any, ...], str]] = [(("glossary", i, "short"), g.short)]
+        texts += [(("glossary", i, "note"), g.note)] if g.note else []
         href = f"glossary.md#{g.id}" if g.id in shown_terms else None
         yield Cited("Glossary", g.term, href, tuple(texts), tuple(g.sources), ("glossary", i, "sources"))
     placed = {p.figure.id: p for p in FIGURES.state(ctx) or []}
@@ -58,20 +59,22 @@ def cited_parts(ctx: ReadingContext) -> Iterator[Cited]:
     guide = edition.teacher
     if guide is None:
         return
-    for section, label in (("overview", "Overview"), ("objectives", "Learning objectives"), ("before", "Before reading"),
-                           ("during", "During reading"), ("after", "After reading")):
+    sections: tuple[tuple[GuideSection, str], ...] = (("overview", "Overview"), ("objectives", "Learning objectives"), ("before", "Before reading"),
+                           ("during", "During reading"), ("after", "After reading"))
+    for section, label in sections:
         value = getattr(guide, section)
         items = [value] if isinstance(value, str) else list(value)
         paths = [("teacher", section)] if isinstance(value, str) else [("teacher", section, k) for k in range(len(items))]
         yield Cited("Teacher's guide", label, "teacher.md", tuple(zip(paths, items, strict=True)), tuple(guide.sources.get(section, [])),
                     ("teacher", "sources", section))
     for i, d in enumerate(edition.discussion):
-        texts = [(("discussion", i, "question"), d.question)] + [(("discussion", i, "points", k), p) for k, p in enumerate(d.points)]
+        texts = [(("discussion", i, "question"), d.question)]
+        texts += [(("discussion", i, "points", k), p) for k, p in enumerate(d.points)]
         yield Cited("Teacher's guide", f"Discussion question {i + 1}: {_first_words(d.question)}", "teacher.md", tuple(texts),
                     tuple(d.sources), ("discussion", i, "sources"))
     for i, c in enumerate(guide.claims):
-        texts = tuple((("teacher", "claims", i, key), getattr(c, key)) for key in ("claim", "evidence", "ask"))
-        yield Cited("Teacher's guide", f"Claims and evidence: {_first_words(c.claim)}", "teacher.md", texts, tuple(c.sources),
+        claim = tuple((("teacher", "claims", i, key), str(getattr(c, key))) for key in ("claim", "evidence", "ask"))
+        yield Cited("Teacher's guide", f"Claims and evidence: {_first_words(c.claim)}", "teacher.md", claim, tuple(c.sources),
                     ("teacher", "claims", i, "sources"))
     for i, step in enumerate(guide.lesson):
         yield Cited("Teacher's guide", f"Lesson plan: {step.title}", "teacher.md", ((("teacher", "lesson", i, "activity"), step.activity),),
@@ -111,11 +114,11 @@ def check_sources(ctx: Checking) -> dict[str, list[Cited]]:
     by_url = {s.url.rstrip("/"): s.id for s in edition.sources if s.url}
     figure_parts = [p for p in parts if p.group == "Key figures"]
     for path, url, index in _figure_addresses(edition):
-        sid = by_url.get(url.rstrip("/"))
-        if sid is None:
+        listed = by_url.get(url.rstrip("/"))
+        if listed is None:
             ctx.problem(reading.error(path, f"the address {url} is not under `sources:`; list it there with its title, publisher, date and kind"))
-        elif figure_parts[index] not in uses[sid]:
-            uses[sid].append(figure_parts[index])
+        elif figure_parts[index] not in uses[listed]:
+            uses[listed].append(figure_parts[index])
     for i, source in enumerate(edition.sources):
         if not uses[source.id]:
             ctx.report(reading.error(("sources", i, "id"), f"nothing rests on source {source.id!r}; cite it with `sources: [{source.id}]` or remove it"))

@@ -46,25 +46,25 @@ def catalog(ctx: ReadingContext, teacher: bool = False) -> dict[str, Any]:
     written = []
     placed_prompts = WRITING.state(ctx) or {}
     for part in [p.id for p in ctx.parts] + [FINAL]:
-        for placed in placed_prompts.get(part, []):
-            p = placed.prompt
+        for prompt in placed_prompts.get(part, []):
+            p = prompt.prompt
             item = {
                 "id": p.id, "part": part, "part_title": titles[part], "prompt": one_line(p.prompt),
                 "min_words": p.min_words, "href": f"{page_of(ctx, part)}.html#write-{p.id}",
             }
             if teacher:
                 item["points"] = [one_line(x) for x in p.points]
-                item["paragraphs"] = placed.paragraphs
+                item["paragraphs"] = prompt.paragraphs
             written.append(item)
     predictions = []
-    for placed in FIGURES.state(ctx) or []:
-        judge = judge_first(placed.figure)
+    for figure in FIGURES.state(ctx) or []:
+        judge = judge_first(figure.figure)
         if judge is None:
             continue
-        page = next(part.id for part in ctx.parts if placed.location.paragraph in part.paragraphs)
+        page = next(part.id for part in ctx.parts if figure.location.paragraph in part.paragraphs)
         predictions.append({
-            "id": placed.figure.id, "label": placed.figure.label, "prompt": judge.prompt,
-            "choices": list(judge.choices), "href": f"{page}.html#{placed.anchor}",
+            "id": figure.figure.id, "label": figure.figure.label, "prompt": judge.prompt,
+            "choices": list(judge.choices), "href": f"{page}.html#{figure.anchor}",
         })
     parts = [{"id": p.id, "title": p.title, "span": p.span, "href": f"{p.id}.html"} for p in ctx.parts]
     return {

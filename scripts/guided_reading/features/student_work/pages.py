@@ -2,6 +2,8 @@
 assignment page a teacher's link opens. Their scripts read the reading's catalog (student_work.py)."""
 from __future__ import annotations
 
+from typing import Any
+
 from ...core.blocks import content_note, page_meta
 from ...core.context import ReadingContext
 from ...core.markup import html_text
@@ -106,7 +108,7 @@ def assign_page(ctx: ReadingContext) -> str:
     title = ctx.edition.meta.title
     data = catalog(ctx)
     quizzes = {q["id"]: q for q in data["quizzes"]}
-    written: dict[str, list[dict]] = {}
+    written: dict[str, list[dict[str, Any]]] = {}
     for w in data["written"]:
         written.setdefault(w["part"], []).append(w)
     groups = []

@@ -11,10 +11,11 @@ from ...core.context import ReadingContext
 from ...core.markup import html_text, md_text, one_line, prose_html
 from ...core.page import FOR_TEACHERS
 from ...core.quiz import FINAL
-from ...core.schema import TeacherGuide
+from ...core.schema import Discussion, GlossaryEntry, TeacherGuide
 from ...core.shared import FIGURES, GLOSSARY, QUIZZES, SOURCES
 from ...core.slot import Slot
 from ...core.stats import WORDS_PER_MINUTE
+from ...core.themes import Part
 from .lesson_plans import TimedLesson, TimedPlan, paragraph_span, words_per_minute
 from .materials import TEACHER, TeacherMaterials
 from .qr import published_address, qr_svg
@@ -61,14 +62,14 @@ def _levels(ctx: ReadingContext) -> str:
     return "\n".join(rows) + "\n"
 
 
-def preteach_entries(ctx: ReadingContext):
+def preteach_entries(ctx: ReadingContext) -> list[GlossaryEntry]:
     entries = {e.id: e for e in ctx.edition.glossary if e.short.strip()}
     guide = ctx.edition.teacher
     ids = guide.preteach if guide and guide.preteach else list(entries)[:8]
     return [entries[i] for i in ids if i in entries]
 
 
-def handout_questions(ctx: ReadingContext):
+def handout_questions(ctx: ReadingContext) -> list[Discussion]:
     """The few discussion questions printed on the student copy: those the guide names, or the first three."""
     guide = ctx.edition.teacher
     chosen = guide.handout_questions if guide and guide.handout_questions else [d.id for d in ctx.edition.discussion[:3]]
@@ -269,7 +270,7 @@ def answer_key_page(ctx: ReadingContext) -> str:
     return "\n".join(out)
 
 
-def _part_label(ctx: ReadingContext, number: int, part) -> str:
+def _part_label(ctx: ReadingContext, number: int, part: Part) -> str:
     """A part's heading on the handout, with a QR code to the part's page when the site has a web address."""
     heading = f"## Part {number}: {md_text(part.title)} ({part.span}) {{ #part-{part.id} .handout-part }}\n"
     address = published_address(f"{ctx.slug}/{part.id}.md")

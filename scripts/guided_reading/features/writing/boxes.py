@@ -31,7 +31,7 @@ def handout_writing(ctx: ReadingContext) -> str:
         return ""
     titles = {p.id: p.title for p in ctx.parts} | {"final": "The whole op-ed"}
     order = [p.id for p in ctx.parts] + ["final"]
-    items = []
+    items: list[str] = []
     for part in order:
         for placed in placed_by_part.get(part, []):
             question = md_text(one_line(placed.prompt.prompt))
