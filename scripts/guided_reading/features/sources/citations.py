@@ -1,20 +1,22 @@
 """Sources of the edition's own statements: every cited id exists, every stated number is cited,
 and every source says which entries rest on it (for the "Where our facts come from" page).
 
-What counts as a statement that needs a source is decided by code where it can be: a glossary
-entry, figure note, further-reading description or teacher's-guide passage whose text holds a
-number or a date. Quotations, paragraph references and lesson timings are not statements of fact.
+What counts as a statement that needs a source is read from the schema: every field marked as a fact
+(`PlainFact`, `ProseFact` in core/schema.py) whose text holds a number or a date. Quotations,
+paragraph references and lesson timings are not statements of fact.
 """
 from __future__ import annotations
 
 import re
+import typing
 from collections.abc import Iterator
 from typing import Any
 
 from ...core.citing import Cited
 from ...core.context import Checking, ReadingContext
+from ...core.fields import Path, fact_keys, stated_texts
 from ...core.numbers import find_claims
-from ...core.schema import Edition, GuideSection
+from ...core.schema import Edition, GuideSection, LessonStep, TeacherGuide
 from ...core.shared import FIGURES, GLOSSARY
 
 # Text that holds digits but states no fact of its own.
@@ -34,6 +36,11 @@ def stated_numbers(text: str) -> list[str]:
     return list(dict.fromkeys(value for _, value in sorted(found)))
 
 
+GUIDE_SECTIONS: dict[GuideSection, str] = {
+    "overview": "Overview", "objectives": "Learning objectives", "before": "Before reading", "during": "During reading", "after": "After reading",
+}
+
+
 def _first_words(text: str, count: int = 8) -> str:
     words = text.split()
     return " ".join(words[:count]) + ("…" if len(words) > count else "")
@@ -43,42 +50,35 @@ def cited_parts(ctx: Checking | ReadingContext) -> Iterator[Cited]:
     edition = ctx.edition
     shown_terms = {e.id for e in edition.glossary if e.short.strip()} if GLOSSARY.present(ctx) else set()
     for i, g in enumerate(edition.glossary):
-        texts: list[tuple[tuple[Any, ...], str]] = [(("glossary", i, "short"), g.short)]
-        texts += [(("glossary", i, "note"), g.note)] if g.note else []
         href = f"glossary.md#{g.id}" if g.id in shown_terms else None
-        yield Cited("Glossary", g.term, href, tuple(texts), tuple(g.sources), ("glossary", i, "sources"))
+        yield Cited("Glossary", g.term, href, stated_texts(g, ("glossary", i)), tuple(g.sources), ("glossary", i, "sources"))
     placed = {p.figure.id: p for p in FIGURES.state(ctx) or []}
     part_of = ctx.part_of
     for i, f in enumerate(edition.figures):
         where = placed.get(f.id)
         href = f"{part_of[where.location.paragraph.id]}.md#{where.anchor}" if where else None
-        yield Cited("Key figures", f.label, href, ((("figures", i, "note"), f.note),), tuple(f.sources), ("figures", i, "sources"))
+        yield Cited("Key figures", f.label, href, stated_texts(f, ("figures", i)), tuple(f.sources), ("figures", i, "sources"))
     for i, r in enumerate(edition.further_reading):
-        yield Cited("Further reading", r.title, f"further-reading.md#read-{r.id}", ((("further_reading", i, "why"), r.why),),
+        yield Cited("Further reading", r.title, f"further-reading.md#read-{r.id}", stated_texts(r, ("further_reading", i)),
                     tuple(r.sources), ("further_reading", i, "sources"))
     guide = edition.teacher
     if guide is None:
         return
-    sections: tuple[tuple[GuideSection, str], ...] = (("overview", "Overview"), ("objectives", "Learning objectives"), ("before", "Before reading"),
-                           ("during", "During reading"), ("after", "After reading"))
-    for section, label in sections:
-        value = getattr(guide, section)
-        items = [value] if isinstance(value, str) else list(value)
-        paths = [("teacher", section)] if isinstance(value, str) else [("teacher", section, k) for k in range(len(items))]
-        yield Cited("Teacher's guide", label, "teacher.md", tuple(zip(paths, items, strict=True)), tuple(guide.sources.get(section, [])),
-                    ("teacher", "sources", section))
+    for section in fact_keys(TeacherGuide):  # overview, objectives, before, during, after: each cites its own sources
+        key = typing.cast(GuideSection, section)
+        yield Cited("Teacher's guide", GUIDE_SECTIONS[key], "teacher.md", stated_texts(guide, ("teacher",), [section]),
+                    tuple(guide.sources.get(key, [])), ("teacher", "sources", section))
     for i, d in enumerate(edition.discussion):
-        texts = [(("discussion", i, "question"), d.question)]
-        texts += [(("discussion", i, "points", k), p) for k, p in enumerate(d.points)]
-        yield Cited("Teacher's guide", f"Discussion question {i + 1}: {_first_words(d.question)}", "teacher.md", tuple(texts),
-                    tuple(d.sources), ("discussion", i, "sources"))
+        yield Cited("Teacher's guide", f"Discussion question {i + 1}: {_first_words(d.question)}", "teacher.md",
+                    stated_texts(d, ("discussion", i)), tuple(d.sources), ("discussion", i, "sources"))
     for i, c in enumerate(guide.claims):
-        claim = tuple((("teacher", "claims", i, key), str(getattr(c, key))) for key in ("claim", "evidence", "ask"))
-        yield Cited("Teacher's guide", f"Claims and evidence: {_first_words(c.claim)}", "teacher.md", claim, tuple(c.sources),
-                    ("teacher", "claims", i, "sources"))
-    for i, step in enumerate(guide.lesson):
-        yield Cited("Teacher's guide", f"Lesson plan: {step.title}", "teacher.md", ((("teacher", "lesson", i, "activity"), step.activity),),
-                    tuple(step.sources), ("teacher", "lesson", i, "sources"))
+        yield Cited("Teacher's guide", f"Claims and evidence: {_first_words(c.claim)}", "teacher.md", stated_texts(c, ("teacher", "claims", i)),
+                    tuple(c.sources), ("teacher", "claims", i, "sources"))
+    steps: list[tuple[Path, LessonStep]] = [(("teacher", "lesson", i), step) for i, step in enumerate(guide.lesson)]
+    steps += [(("teacher", "plans", p, "lessons", n, "steps", k), step)
+              for p, plan in enumerate(guide.plans) for n, lesson in enumerate(plan.lessons) for k, step in enumerate(lesson.steps)]
+    for at, step in steps:
+        yield Cited("Teacher's guide", f"Lesson plan: {step.title}", "teacher.md", stated_texts(step, at), tuple(step.sources), (*at, "sources"))
 
 
 def _figure_addresses(edition: Edition) -> Iterator[tuple[tuple[Any, ...], str, int]]:
