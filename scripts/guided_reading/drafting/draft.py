@@ -14,9 +14,9 @@ from ..core.load import read_source
 from ..core.numbers import find_claims
 from ..core.schema import GlossaryEntry
 from ..core.segment import split_sentences
+from ..core.terms import TermMatcher
 from ..core.text_policy import markdown_literal
 from ..core.themes import slugify
-from ..features.glossary.terms import TermMatcher
 from .candidates import candidate_terms
 from .detect import Shape, detect_shape, is_paragraph
 
@@ -212,7 +212,7 @@ def draft_edition(text: str, slug: str) -> tuple[str, list[str]]:
     for line, _, moved, _ in left_out:
         if len(above) <= 1 or line not in above:
             todo.append(f"Confirm that line {line} is not part of the op-ed: {_quote(normalise_space(moved), 60)} (see “Left out of the body”).")
-    repairs = omits + [
+    repairs: list[dict[str, object]] = omits + [
         {"id": f"join-{n}", "kind": "join", "before": before, "after": after,
          "reason": f"Proposed: the paragraph seems to continue on line {line} (a page break?). Check it."}
         for n, (before, after, line) in enumerate(shape.joins, start=1)
