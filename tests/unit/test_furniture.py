@@ -11,6 +11,7 @@ import yaml
 from guided_reading.core.clean import Block
 from guided_reading.core.load import load_reading
 from guided_reading.core.segment import build_document
+from guided_reading.drafting.detect import detect_shape
 from guided_reading.drafting.draft import draft_edition
 from guided_reading.drafting.furniture import furniture_kind, inline_dateline, repeats
 from support import EDITION, ROOT, error_for, reading_with, write_edition
@@ -260,3 +261,11 @@ def test_the_list_of_lines_left_out_names_no_contact_detail() -> None:
     text = draft_edition((ROOT / "seeds" / "human-trafficking-networks" / "source.txt").read_text(encoding="utf-8-sig"), "seed")[0]
     assert "set source.body_starts_at to the whole of line 29" in text
     assert not re.search(r"[\w.+-]+@[\w-]+\.\w|\+?\d{9,}", text)
+
+
+def test_a_section_name_above_the_body_is_furniture_and_inside_it_a_heading() -> None:
+    body = "The council's report counts the cars on the bridge and nothing else, and so it misses most of the people who cross it."
+    text = "\n".join(["OPINION", "", "Count the People", "", "By Ana Kovač", "", body, "", "Analysis", "", body.replace("cars", "vans")])
+    shape = detect_shape(text)
+    assert [(line, what) for line, _, what in shape.front][0] == (1, "section label")
+    assert [b.text for b in shape.headings] == ["Analysis"] and not shape.left_out

@@ -443,6 +443,8 @@ def _leave_out_furniture(blocks: list[Block], shape: Shape) -> list[Block]:
     kept: list[Block] = []
     for block in blocks:
         kind = furniture_kind(block.text) if block.kind == "paragraph" else None  # a list's items are the author's
+        if kind == "section label":
+            kind = None  # "Analysis" inside the body is a heading of the author's; above the body, the page's section
         if kind:
             shape.left_out.append((block, kind, None))
             if kind in FOR_THE_RECORD:

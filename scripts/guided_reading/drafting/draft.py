@@ -211,7 +211,8 @@ def draft_edition(text: str, slug: str) -> tuple[str, list[str]]:
         todo.append(f"Confirm that lines {numbers}, above the body, are not part of the op-ed (listed in edition.yml under “Left out of the body”).")
     for line, _, moved, _ in left_out:
         if len(above) <= 1 or line not in above:
-            todo.append(f"Confirm that line {line} is not part of the op-ed: {_quote(normalise_space(moved), 60)} (listed in edition.yml under “Left out of the body”).")
+            todo.append(f"Confirm that line {line} is not part of the op-ed: {_quote(normalise_space(moved), 60)} "
+                        "(listed in edition.yml under “Left out of the body”).")
     repairs: list[dict[str, object]] = omits + [
         {"id": f"join-{n}", "kind": "join", "before": before, "after": after,
          "reason": f"Proposed: the paragraph seems to continue on line {line} (a page break?). Check it."}
