@@ -269,3 +269,15 @@ def test_a_section_name_above_the_body_is_furniture_and_inside_it_a_heading() ->
     shape = detect_shape(text)
     assert [(line, what) for line, _, what in shape.front][0] == (1, "section label")
     assert [b.text for b in shape.headings] == ["Analysis"] and not shape.left_out
+
+
+def test_publisher_notes_reach_about_as_text_only(tmp_path: Path) -> None:
+    from guided_reading.builder.site_build import prepare
+    from guided_reading.pages.reading_pages import about_page
+
+    note = 'Correction: <script>alert(1)</script> [x](javascript:alert(2)) *not emphasis*'
+    edition = EDITION.replace("meta:\n", f"meta:\n  publisher_notes:\n    - {note!r}\n", 1)
+    page = about_page(prepare(reading_with(tmp_path, edition)))
+    section = page[page.index("## Printed with the op-ed") :].split("## ", 2)[1]
+    assert "Correction&#58;" in section  # every markup character as an entity: shown, never read as markup
+    assert "<script>" not in section and "](javascript:" not in section and " *not emphasis*" not in section
