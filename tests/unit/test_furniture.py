@@ -281,3 +281,13 @@ def test_publisher_notes_reach_about_as_text_only(tmp_path: Path) -> None:
     section = page[page.index("## Printed with the op-ed") :].split("## ", 2)[1]
     assert "Correction&#58;" in section  # every markup character as an entity: shown, never read as markup
     assert "<script>" not in section and "](javascript:" not in section and " *not emphasis*" not in section
+
+
+def test_a_pull_quote_signed_with_the_authors_name_goes_with_its_signature() -> None:
+    first = "Every summer the heat in the estates climbs a few degrees above the rest of the city, and the reason is plain."
+    second = "We have measured what happens when shade disappears. A street without trees is a street people leave. The shops close."
+    text = "\n".join(["Shade", "", "By Oluwaseun Brightwater", "", "June 18, 2025", "", first, "",
+                     '"A street without trees is a street people leave."', "", "— Oluwaseun Brightwater", "", second])
+    shape = detect_shape(text)
+    assert [b.text for b in shape.body] == [first, second]
+    assert [(b.line, what) for b, what, _ in shape.left_out] == [(9, "pull quote"), (11, "pull quote's attribution")]

@@ -229,7 +229,9 @@ def _front(lines: list[str], shape: Shape) -> int:
         if _SALUTATION.match(text) and words(text) <= 14:
             break  # "To the People of Riverton:" opens the body
         ahead = _nonblank(lines, i + 1, 3)
-        followed = any(_marker(lines[j].strip()) in ("byline", "date", "name", "publisher") for j in ahead)
+        # Once the byline is found, a "— Name" line below a sentence signs a pull quote, not the op-ed.
+        later = ("date", "name", "publisher") if "byline" in markers.values() else ("byline", "date", "name", "publisher")
+        followed = any(_marker(lines[j].strip()) in later for j in ahead)
         if _is_prose(lines, i) and not followed:
             break
         if words(text) <= 45:
@@ -453,6 +455,10 @@ def _leave_out_furniture(blocks: list[Block], shape: Shape) -> list[Block]:
             kept.append(block)
     for repeat in repeats(kept):
         shape.left_out.append((repeat.block, repeat.kind, repeat.kept))
+        after = kept.index(repeat.block) + 1
+        signed = _DASH_NAME.match(kept[after].text) if after < len(kept) else None
+        if repeat.kind == "pull quote" and signed and is_name(signed.group(1)):
+            shape.left_out.append((kept[after], "pull quote's attribution", None))  # "— Name" under the pulled quote
     gone = {id(block) for block, _, _ in shape.left_out}
     shape.left_out.sort(key=lambda entry: entry[0].line)
     shape.publisher_notes.sort(key=lambda found: found.line)

@@ -120,6 +120,8 @@ def _omit_repairs(shape: Shape) -> tuple[list[dict[str, object]], dict[int, str]
                 continue
             seen.add(block.text)
             reason = f"Proposed: the paragraph at line {kept.line if kept else '?'} pasted again; the first copy stays. Check it."
+        elif what == "pull quote's attribution":
+            reason = "Proposed: the name signing the pull quote above it, not a paragraph of the op-ed. Check it."
         elif what == "pull quote" and kept is not None:
             reason = f"Proposed: a pull quote, repeating words of the paragraph at line {kept.line}, which keeps them. Check it."
         else:
