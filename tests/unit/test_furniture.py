@@ -43,6 +43,7 @@ NAMES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
     ("Correction: An earlier version of this article gave the wrong day for the vote.", "correction notice"),
     ("An earlier version of this article misspelt the name of the school.", "correction notice"),
     ("Correction, Feb. 16, 2026: An earlier version of this article misnamed the lock.", "correction notice"),
+    ("This article was amended on 3 March 2025 to correct the name of the lock.", "correction notice"),
     ("Translated from the Spanish by Chloé Abara", "translator's credit"),
     ("Translation by Chloé Abara", "translator's credit"),
     ("12 comments", "comments line"),

@@ -24,7 +24,8 @@ _LINK_LABEL = re.compile(
     re.IGNORECASE,
 )
 _KINDS: list[tuple[str, re.Pattern[str], int]] = [  # (kind, pattern, at most this many words)
-    ("correction notice", re.compile(r"^(?:corrections?|clarifications?|update)\b[^:]{0,40}:\s*\S|^an earlier version of this\b", re.I), 90),
+    ("correction notice", re.compile(r"^(?:corrections?|clarifications?|update)\b[^:]{0,40}:\s*\S|^an earlier version of this\b|"
+                                     r"^this (?:article|story|piece|essay|op-ed) (?:was|has been) (?:amended|corrected|updated)\b", re.I), 90),
     ("editor's note", re.compile(r"^(?:editor[’']?s[’']?|editorial) note\b|^note from the editors?\b|"
                                  r"^the (?:views|opinions) expressed (?:here |in this (?:article|piece|essay|op-ed) )?are\b|"
                                  r"^(?:opinion|guest) (?:articles|pieces|essays|columns) (?:reflect|represent)\b", re.I), 90),
