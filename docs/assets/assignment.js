@@ -1,6 +1,7 @@
 /* The assignment a teacher's link carries (assignment.html#parts=…&questions=…&prompts=…&due=…):
    show only what it names, and keep it (GuidedWork) so that My work and the saved file record it.
-   Ids the page does not know are dropped. */
+   Ids the page does not know are dropped; a link that names nothing this page knows (unknown ids, or only
+   a due date) is ignored and leaves the stored assignment as it was. */
 (function () {
   "use strict";
   var work = window.GuidedWork;
@@ -35,7 +36,9 @@
 
   function apply() {
     var fromLink = fromHash(window.location.hash);
-    var a = fromLink ? known(fromLink) : work.read(slug, "assignment");
+    if (fromLink) fromLink = known(fromLink);
+    if (fromLink && !fromLink.parts.length && !fromLink.questions.length && !fromLink.prompts.length) fromLink = null;
+    var a = fromLink || work.read(slug, "assignment");
     if (fromLink) work.write(slug, "assignment", null, a);
     var empty = !a || (!a.parts.length && !a.questions.length && !a.prompts.length);
     root.querySelector(".assignment-empty").hidden = !empty;

@@ -58,7 +58,8 @@
 
   function foldFigures() {
     if (!window.matchMedia || !window.matchMedia(PHONE).matches) return;
-    var target = decodeURIComponent(window.location.hash.slice(1));
+    var target = window.location.hash.slice(1);
+    try { target = decodeURIComponent(target); } catch (e) { /* a broken address (e.g. "%E0%A4%A"): no target */ }
     document.querySelectorAll(".md-content details.figure").forEach(function (d) {
       if (d.id !== target) d.open = false;
     });

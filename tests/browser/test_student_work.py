@@ -78,7 +78,7 @@ def test_write_save_hand_in_and_export(browser: Browser, site: Path, tmp_path: P
     # 2. My work gathers it and saves one self-describing file with the answer inside.
     page.goto(reading(root, "my-work"))
     expect(page.locator(".work-body")).to_contain_text(ANSWER)
-    expect(page.locator(".work-body")).to_contain_text("Score: 1 right out of 1 checked")
+    expect(page.locator(".work-body")).to_contain_text("First-try score: 1 right out of 1 checked")
     ana = save_my_work(page, root, "Ana Lima", tmp_path)
     saved = json.loads(ana.read_text(encoding="utf-8"))
     assert saved["format"] == "guided-readings-work" and saved["student"] == "Ana Lima"

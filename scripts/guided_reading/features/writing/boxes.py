@@ -9,6 +9,10 @@ from ...core.context import ReadingContext
 from ...core.markup import html_text, md_text, one_line
 from .prompts import PlacedPrompt
 
+# The longest written answer kept, in characters (about 5,000 words, far above a long essay). The same
+# figure is LIMIT in docs/assets/work-store.js; tests/js checks that they agree.
+ANSWER_LIMIT = 30000
+
 
 def _paragraph_refs(placed: PlacedPrompt) -> str:
     return ", ".join(f"¶ {n}" for n in placed.paragraphs)
@@ -26,10 +30,11 @@ def written_box(ctx: ReadingContext, placed: PlacedPrompt, current_page: str) ->
         f'<div class="written" id="write-{p.id}" data-written="{html_text(ctx.slug)}/{p.id}" data-min-words="{p.min_words}">'
         f'<p class="written-prompt"><label for="{box}"><strong>{html_text(one_line(p.prompt))}</strong></label> '
         f'<span class="written-refs">Look again at {_paragraph_refs(placed)}.</span></p>'
-        f'<textarea id="{box}" class="written-text" rows="7" spellcheck="true" aria-describedby="{box}-count"></textarea>'
-        f'<p class="written-count" id="{box}-count">Write at least {p.min_words} words, then compare your answer with a strong one.</p>'
+        f'<textarea id="{box}" class="written-text" rows="7" spellcheck="true" maxlength="{ANSWER_LIMIT}" aria-describedby="{box}-count"></textarea>'
+        f'<p class="written-count" id="{box}-count">Write at least {p.min_words} words (up to {ANSWER_LIMIT:,} characters), '
+        "then submit your first draft to compare it with a strong answer.</p>"
         '<p class="written-actions" hidden><button type="button" class="md-button written-compare" disabled>'
-        "Compare with a strong answer</button></p>"
+        "Submit my first draft and compare</button></p>"
         f'<div class="written-strong" hidden><p><strong>A strong answer covers:</strong></p><ul>{points}</ul>'
         f'<p class="written-evidence">In the text: {links}</p></div>'
         "</div>"
