@@ -182,7 +182,7 @@
       var box = el("div", "admonition warning work-clashes");
       box.setAttribute("role", "group");
       box.setAttribute("aria-labelledby", "work-clashes-title");
-      var title = el("p", "admonition-title", fileName + " holds " + count(clashes.length, "answer") + " that differ from the work kept here");
+      var title = el("p", "admonition-title", fileName + " holds " + count(clashes.length, "answer") + (clashes.length === 1 ? " that differs" : " that differ") + " from the work kept here");
       title.id = "work-clashes-title";
       box.appendChild(title);
       box.appendChild(el("p", null, "Nothing has changed yet. Answers that only the file holds will be added either way. For these, choose which to keep:"));

@@ -232,23 +232,23 @@
   function shortText(v) { v = String(v).replace(/\s+/g, " ").trim(); return v.length > 80 ? v.slice(0, 79) + "…" : v; }
   function picked(q, s) { return s.chosen.length ? s.chosen.map(function (i) { return LETTERS.charAt(i) + ". " + q.choices[i]; }).join("; ") : "nothing chosen"; }
 
-  // What loading `file` over `here` would change. Pieces only one side has are added (merged); pieces both
+  // What loading `file` over `here` would change. Pieces only one side has are kept (merged); pieces both
   // have, with different values, are listed in `clashes` ({what, here, file}) and taken from the file only
-  // when `replace` is true. Returns {work: the merged work, clashes, added: count}.
+  // when `replace` is true. Returns {work: the merged work, clashes, added: the answers taken from the file}.
   function merge(cat, here, file, replace) {
     var out = empty(), clashes = [], added = 0;
-    function pick(what, mine, theirs, isBlank, show) {
+    function pick(what, mine, theirs, isBlank, show, notAnAnswer) {
       if (theirs == null || isBlank(theirs)) return mine;
-      if (mine == null || isBlank(mine)) { added += 1; return theirs; }
+      if (mine == null || isBlank(mine)) { if (!notAnAnswer) added += 1; return theirs; }
       if (same(mine, theirs)) return mine;
       clashes.push({ what: what, here: show(mine), file: show(theirs) });
       return replace ? theirs : mine;
     }
     var never = function () { return false; };
-    out.student = pick("Your name", here.student || null, file.student || null, never, function (v) { return v; }) || "";
+    out.student = pick("Your name", here.student || null, file.student || null, never, function (v) { return v; }, true) || "";
     out.assignment = pick("The assignment", here.assignment, file.assignment, never, function (a) {
       return a.parts.length + " parts, " + a.questions.length + " questions, " + a.prompts.length + " written answers" + (a.due ? " (" + a.due + ")" : "");
-    });
+    }, true);
     cat.written.forEach(function (p) {
       var v = pick("Written answer: " + p.prompt, here.written[p.id], file.written[p.id], blankWritten, function (a) {
         return words(a.text) + " " + plural(words(a.text), "word") + ": “" + shortText(a.text) + "”";
