@@ -129,6 +129,31 @@
     function save() { work.write(reading, "quiz", quiz, progress); }
     var summary = form.querySelector(".quiz-summary");
     var score = form.querySelector(".quiz-score");
+    var checks = Object.create(null); // question id -> its check, run by a click or by submitting a test
+
+    // Test mode (an assignment link with test=1): the assigned questions have no Check button until the
+    // assignment is submitted; then every answered one is checked at once, and that is its first try.
+    var onAssignment = !!form.closest(".assignment");
+    function testMode() {
+      fieldsets.forEach(function (f) {
+        var a = work.testMode(reading), locked = !!a && a.questions.indexOf(f.dataset.question) !== -1;
+        var note = f.querySelector(".quiz-test-note");
+        f.querySelector(".quiz-actions").hidden = locked;
+        if (locked && !note) {
+          note = el("p", "quiz-test-note", onAssignment ? "Test mode: your answers are checked together when you submit them below." :
+            "Test mode: this question is part of your assignment, checked when you submit it on ");
+          if (!onAssignment) {
+            var link = el("a", null, "the assignment page");
+            link.href = "assignment.html";
+            note.appendChild(link);
+            note.appendChild(document.createTextNode("."));
+          }
+          f.querySelector(".quiz-actions").after(note);
+        }
+        if (note) note.hidden = !locked;
+        f.dataset.locked = locked ? "1" : "";
+      });
+    }
 
     function update() {
       var done = 0, right = 0, shown = 0, later = 0, revealed = 0;
@@ -192,7 +217,7 @@
         save();
         update();
       });
-      actions.querySelector(".quiz-check").addEventListener("click", function () {
+      checks[id] = function () {
         var picks = chosen(fieldset);
         if (!picks.length) {
           clearMarks(fieldset);
@@ -209,7 +234,17 @@
         show(fieldset, answer, s, reveal);
         save();
         update();
+      };
+      actions.querySelector(".quiz-check").addEventListener("click", checks[id]);
+    });
+
+    testMode();
+    document.addEventListener("assignment:changed", testMode);
+    document.addEventListener("assignment:submitted", function () {
+      fieldsets.forEach(function (f) {
+        if (f.dataset.locked && !f.closest("[hidden]") && chosen(f).length) checks[f.dataset.question]();
       });
+      testMode();
     });
 
     // "Try again" clears the choices on the page; the first tries (the score) and the answers asked for stay.

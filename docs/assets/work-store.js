@@ -13,6 +13,7 @@
    Records (the data contract Hand-in builds on; docs/authoring.md, "Student work"):
    quiz, per question  {chosen: [int], checked, right, first: {chosen: [int], right} | null, tries, revealed}
    written             {text, updated, compared, draft: string | null, drafted: iso | null}
+   assignment          {parts, questions, prompts, due, test, submitted: iso | null}
    prediction          {choice, at} */
 (function () {
   "use strict";
@@ -103,7 +104,7 @@
     if (!isObject(v)) return null;
     var a = {
       parts: idList(v.parts || []), questions: idList(v.questions || []), prompts: idList(v.prompts || []),
-      due: v.due == null ? "" : text(v.due, 120), test: v.test === true
+      due: v.due == null ? "" : text(v.due, 120), test: v.test === true, submitted: v.test === true ? when(v.submitted) : null
     };
     if (a.parts === null || a.questions === null || a.prompts === null || a.due === null) return null;
     return a;
@@ -448,12 +449,18 @@
     return m ? m.length : 0;
   }
 
+  // Test mode, while the assignment is not yet submitted: {parts, questions, prompts} it covers, or null.
+  function testMode(slug) {
+    var a = read(slug, "assignment");
+    return a && a.test && !a.submitted ? a : null;
+  }
+
   function plural(n, one, many) { return n === 1 ? one : (many || one + "s"); }
 
   window.GuidedWork = {
     LIMIT: LIMIT, kind: kind, clean: clean, key: key, read: read, write: write, remove: remove, words: words, plural: plural,
     isObject: isObject, text: text, collect: collect, restore: restore, merge: merge, isRight: isRight, fit: fit,
-    firstTryScore: firstTryScore, exercises: exercises, workId: workId, fileName: fileName, day: day,
+    firstTryScore: firstTryScore, exercises: exercises, testMode: testMode, workId: workId, fileName: fileName, day: day,
     toFile: toFile, fromFile: fromFile, download: download, catalog: catalog
   };
 })();

@@ -42,13 +42,21 @@
       draftBox.hidden = false;
     }
 
+    // Test mode: the strong-answer points of an assigned prompt wait until the assignment is submitted.
+    function locked() {
+      var a = work.testMode(reading);
+      return !!a && a.prompts.indexOf(id) !== -1;
+    }
+
     function refresh() {
       var n = work.words(area.value), chars = area.value.length;
-      var enough = n >= min;
+      var enough = n >= min, wait = locked() && strong.hidden;
+      actions.hidden = wait || !strong.hidden;
       compare.disabled = !enough || !strong.hidden;
       count.textContent = n + " " + work.plural(n, "word") + ", " + chars.toLocaleString("en") + " of " + limit.toLocaleString("en") + " characters. " +
         (chars >= limit ? "That is the most this box keeps. " : "") +
         (!strong.hidden ? "Compare your answer with the points below, and revise it if you like." :
+          wait ? "Test mode: you can compare with a strong answer once you have submitted the assignment." :
           enough ? "You can now submit your first draft and compare it with a strong answer." : "Write at least " + min + " words, then submit your first draft.") +
         (kept ? " Kept on this device." : " Not kept: this browser does not allow saving, or its storage is full. Copy your answer somewhere safe.");
     }
@@ -61,6 +69,8 @@
     }
 
     if (stored.compared) reveal();
+    document.addEventListener("assignment:changed", refresh);
+    document.addEventListener("assignment:submitted", refresh);
     area.addEventListener("input", function () {
       stored.text = area.value.slice(0, limit);
       stored.updated = new Date().toISOString();
@@ -68,7 +78,7 @@
       refresh();
     });
     compare.addEventListener("click", function () {
-      if (work.words(area.value) < min) return;
+      if (work.words(area.value) < min || locked()) return;
       stored.text = area.value.slice(0, limit);
       stored.compared = true;
       stored.draft = stored.text;
