@@ -179,10 +179,10 @@
 
     function ask(result, fileName, clashes) {
       review.textContent = "";
-      var box = el("div", "admonition warning work-clashes");
+      var box = el("div", "work-clashes");
       box.setAttribute("role", "group");
       box.setAttribute("aria-labelledby", "work-clashes-title");
-      var title = el("p", "admonition-title", fileName + " holds " + count(clashes.length, "answer") + (clashes.length === 1 ? " that differs" : " that differ") + " from the work kept here");
+      var title = el("h2", "work-clashes-title", fileName + " holds " + count(clashes.length, "answer") + (clashes.length === 1 ? " that differs" : " that differ") + " from the work kept here");
       title.id = "work-clashes-title";
       box.appendChild(title);
       box.appendChild(el("p", null, "Nothing has changed yet. Answers that only the file holds will be added either way. For these, choose which to keep:"));
@@ -199,7 +199,7 @@
       if (clashes.length > 50) list.appendChild(el("li", null, "and " + (clashes.length - 50) + " more."));
       box.appendChild(list);
       var actions = el("p", "work-clash-actions");
-      actions.appendChild(button("Keep mine, add the rest", "md-button--primary work-keep-mine", function () { apply(result, fileName, false); }));
+      actions.appendChild(button("Keep mine, add the rest", "work-keep-mine", function () { apply(result, fileName, false); }));
       actions.appendChild(document.createTextNode(" "));
       actions.appendChild(button("Use the file's answers", "work-use-file", function () { apply(result, fileName, true); }));
       actions.appendChild(document.createTextNode(" "));
@@ -212,7 +212,8 @@
       review.appendChild(box);
       review.hidden = false;
       status.textContent = "Before loading " + fileName + ", choose which answers to keep.";
-      box.querySelector(".work-keep-mine").focus();
+      title.setAttribute("tabindex", "-1");
+      title.focus();
     }
 
     nameBox.disabled = false;
