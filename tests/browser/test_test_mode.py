@@ -1,4 +1,4 @@
-"""Test mode, from a teacher's link in Chromium from file://: the assigned questions are answered first and
+"""Test mode, from a teacher's link in Chromium from file:// and from 127.0.0.1: the assigned questions are answered first and
 checked together when submitted; until then no feedback, no strong-answer points, and the assigned part's
 plain versions and "Explain more words" stay closed. The work file records test mode."""
 from __future__ import annotations
@@ -22,8 +22,8 @@ ANSWER = ("They are not part of any government but act on the world stage, and t
           "that hides inside legal companies and moves its money through banks so that it looks clean. ") * 2
 
 
-def test_test_mode_from_an_assignment_link(browser: Browser, site: Path, tmp_path: Path) -> None:
-    root = f"{site.as_uri()}/{SLUG}"
+def test_test_mode_from_an_assignment_link(browser: Browser, site_root: str) -> None:
+    root = f"{site_root}/{SLUG}"
     context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
     page = context.new_page()
     errors: list[str] = []

@@ -1,4 +1,4 @@
-"""No student work is lost, in Chromium from file://: loading a file merges and asks first and can be undone;
+"""No student work is lost, in Chromium from file:// (and the main cases from 127.0.0.1 too): loading a file merges and asks first and can be undone;
 files carry a work id and their time; answers have a stated limit; ids from storage, files and addresses are
 checked against the reading's own (prototype keys too); a bad address or palette value resets only itself."""
 from __future__ import annotations
@@ -56,8 +56,8 @@ def stored(page: Page, key: str) -> object:
     return page.evaluate("k => JSON.parse(localStorage.getItem(k))", key)
 
 
-def test_loading_a_file_merges_asks_before_replacing_and_can_be_undone(browser: Browser, site: Path, tmp_path: Path) -> None:
-    root = site.as_uri()
+def test_loading_a_file_merges_asks_before_replacing_and_can_be_undone(browser: Browser, site_root: str, tmp_path: Path) -> None:
+    root = site_root
     context, page, errors = new_context(browser)
     page.goto(url(root, "my-work"))
     first = QUIZ.questions[0]
@@ -193,8 +193,8 @@ def hostile_file(folder: Path, template: dict) -> Path:
     return path
 
 
-def test_prototype_keys_in_a_file_or_in_storage_are_only_keys(browser: Browser, site: Path, tmp_path: Path) -> None:
-    root = site.as_uri()
+def test_prototype_keys_in_a_file_or_in_storage_are_only_keys(browser: Browser, site_root: str, tmp_path: Path) -> None:
+    root = site_root
     context, page, errors = new_context(browser)
     template = json.loads(save(page, root, "Ana", tmp_path).read_text(encoding="utf-8"))
     page.goto(url(root, "my-work"))
@@ -217,8 +217,8 @@ def test_prototype_keys_in_a_file_or_in_storage_are_only_keys(browser: Browser, 
     context.close()
 
 
-def test_an_assignment_link_that_names_nothing_known_leaves_the_stored_one(browser: Browser, site: Path) -> None:
-    root = site.as_uri()
+def test_an_assignment_link_that_names_nothing_known_leaves_the_stored_one(browser: Browser, site_root: str) -> None:
+    root = site_root
     context, page, errors = new_context(browser)
     page.goto(url(root, "assignment") + f"#parts={PART}&due=Friday")
     expect(page.locator(".assignment-due")).to_have_text("Due: Friday")
