@@ -48,10 +48,10 @@
       box.textContent = "";
       box.hidden = !a;
       if (!a) return;
-      var titles = new Map();
-      cat.parts.forEach(function (p, i) { titles.set(p.id, "Part " + (i + 1) + ": " + p.title); });
+      var titles = Object.create(null);
+      cat.parts.forEach(function (p, i) { titles[p.id] = "Part " + (i + 1) + ": " + p.title; });
       box.appendChild(el("p", null, "Your assignment" + (a.due ? " (" + a.due + ")" : "") + (a.test ? ", in test mode" : "") + ": " +
-        (a.parts.length ? "read " + a.parts.map(function (p) { return titles.get(p) || p; }).join("; ") + ". " : "") +
+        (a.parts.length ? "read " + a.parts.map(function (p) { return titles[p] || p; }).join("; ") + ". " : "") +
         count(a.questions.length, "question") + ", " + count(a.prompts.length, "written answer") + "."));
       box.appendChild(link("Open the assignment", "assignment.html"));
     }

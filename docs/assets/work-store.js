@@ -32,8 +32,13 @@
     if (!Array.isArray(v) || v.length > 200) return null;
     return v.every(function (x) { return typeof x === "string" && ID.test(x); }) ? v.slice() : null;
   }
-  function has(map, id) { return typeof id === "string" && map.has(id); }
-  function byId(list) { var m = new Map(); (list || []).forEach(function (x) { m.set(x.id, x); }); return m; }
+  // Lookups by id with no prototype: "constructor" or "__proto__" is an unknown id, never Object's own.
+  function byId(list) {
+    var m = Object.create(null);
+    (list || []).forEach(function (x) { if (typeof x.id === "string" && x.id !== "__proto__") m[x.id] = x; });
+    return m;
+  }
+  function has(map, id) { return typeof id === "string" && Object.prototype.hasOwnProperty.call(map, id); }
   // Choices picked: distinct positions, at least one when `nonEmpty`.
   function choices(v, nonEmpty) {
     if (!Array.isArray(v) || v.length > 10 || (nonEmpty && !v.length) || !v.every(isIndex)) return null;
@@ -174,7 +179,7 @@
     var known = byId(quiz.questions), out = Object.create(null), any = false;
     if (!progress) return null;
     Object.keys(progress).forEach(function (id) {
-      var s = progress[id], q = known.get(id);
+      var s = progress[id], q = known[id];
       if (!has(known, id) || !s) return;
       var n = q.choices.length, inRange = function (i) { return i < n; };
       if (!s.chosen.every(inRange) || (s.first && !s.first.chosen.every(inRange))) return;
@@ -188,9 +193,9 @@
   function workId(slug) {
     var id = read(slug, "work-id") || deviceIds[slug];
     if (id) return id;
-    var bytes = new Uint8Array(16), abc = "abcdefghijklmnopqrstuvwxyz234567";
+    var bytes = window.Uint8Array ? new window.Uint8Array(16) : [], abc = "abcdefghijklmnopqrstuvwxyz234567";
     if (window.crypto && window.crypto.getRandomValues) window.crypto.getRandomValues(bytes);
-    else for (var i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+    else for (var i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
     id = Array.prototype.map.call(bytes, function (b) { return abc.charAt(b % 32); }).join("");
     deviceIds[slug] = id; // kept for this page even where storage is blocked
     write(slug, "work-id", null, id);
@@ -212,7 +217,7 @@
     var figures = byId(cat.predictions);
     cat.predictions.forEach(function (p) {
       var v = read(slug, "prediction", p.id);
-      if (v && v.choice < figures.get(p.id).choices.length) out.predictions[p.id] = v;
+      if (v && v.choice < figures[p.id].choices.length) out.predictions[p.id] = v;
     });
     return out;
   }
@@ -390,7 +395,7 @@
       if (!isObject(a) || !has(prompts, a.id)) return;
       var long = [a.answer, a.draft].filter(function (t) { return typeof t === "string" && t.length > LIMIT; });
       if (long.length) {
-        notes.push("The answer to “" + shortText(prompts.get(a.id).prompt) + "” is " + long[0].length.toLocaleString("en") +
+        notes.push("The answer to “" + shortText(prompts[a.id].prompt) + "” is " + long[0].length.toLocaleString("en") +
           " characters long, more than the " + LIMIT.toLocaleString("en") + " this page keeps, so it was not loaded. Open the file in a text editor to copy it.");
         return;
       }
@@ -406,13 +411,13 @@
         var s = question({ chosen: x.chosen, checked: x.checked, right: x.right, first: first, tries: v1 ? 0 : x.tries, revealed: x.revealed });
         if (s) progress[x.id] = s;
       });
-      progress = fit(quizzes.get(q.id), progress);
+      progress = fit(quizzes[q.id], progress);
       if (progress) w.quizzes[q.id] = progress;
     });
     (data.predictions || []).forEach(function (p) {
       if (!isObject(p) || !has(figures, p.id)) return;
       var value = clean("prediction", { choice: p.choice, at: p.at });
-      if (value && value.choice < figures.get(p.id).choices.length) w.predictions[p.id] = value;
+      if (value && value.choice < figures[p.id].choices.length) w.predictions[p.id] = value;
     });
     return { work: w, notes: notes };
   }
@@ -431,9 +436,14 @@
   // A file name that is safe in any script: letters and digits of any language are kept, everything else
   // (spaces, slashes, direction marks) becomes "-"; a blank name becomes "student". The date and time, and
   // the start of the work's id, tell two files of the same name and day apart.
+  var NOT_A_LETTER = (function () {
+    try { return new RegExp("[^\\p{L}\\p{M}\\p{N}]+", "gu"); } catch (e) { return /[\s!-,./:-@[-`{-~\u0080-\u00bf\u200b-\u206f\ufeff]+/g; }
+  })();
+
   function fileName(slug, name, now, id) {
-    var who = Array.from(String(name || "").normalize("NFC").replace(/[^\p{L}\p{M}\p{N}]+/gu, "-").replace(/^-+|-+$/g, ""))
-      .slice(0, 40).join("").replace(/-+$/, "").toLowerCase() || "student";
+    var clean = String(name || "");
+    if (clean.normalize) clean = clean.normalize("NFC");
+    var who = Array.from(clean.replace(NOT_A_LETTER, "-").replace(/^-+|-+$/g, "")).slice(0, 40).join("").replace(/-+$/, "").toLowerCase() || "student";
     var two = function (n) { return (n < 10 ? "0" : "") + n; };
     var stamp = now.getFullYear() + "-" + two(now.getMonth() + 1) + "-" + two(now.getDate()) + "-" + two(now.getHours()) + two(now.getMinutes());
     return "my-work-" + slug + "-" + who + "-" + stamp + (id ? "-" + String(id).slice(0, 4) : "") + ".json";

@@ -21,7 +21,8 @@
     var strong = box.querySelector(".written-strong");
     var stored = work.read(reading, "written", id) || { text: "", updated: null, compared: false, draft: null, drafted: null };
     var kept = true, limit = work.LIMIT;
-    area.maxLength = limit;
+    area.maxLength = limit; // the stated limit, also as the box's maxlength
+    compare.textContent = "Submit my first draft and compare";
     area.value = stored.text;
     actions.hidden = false; // shown by the script: without it the points stay hidden
     var draftBox = document.createElement("div");

@@ -20,7 +20,7 @@ function memoryStorage(initial) {
 
 function loadStore(initial) {
   const localStorage = memoryStorage(initial);
-  const window = { localStorage, crypto: globalThis.crypto };
+  const window = { localStorage, crypto: globalThis.crypto, Uint8Array };
   const context = vm.createContext({ window, JSON, Date, Math, Array, Object, Map, String, Number, Uint8Array, isNaN });
   vm.runInContext(fs.readFileSync(path.join(ROOT, "docs/assets/work-store.js"), "utf8"), context, { filename: "work-store.js" });
   // Values made in the page's realm: compare them through JSON.
