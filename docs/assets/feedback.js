@@ -4,6 +4,17 @@
    only this reading's prompts, strings of bounded length, nothing else. */
 (function () {
   "use strict";
+  // A table keyed by strings with no prototype behind it: "constructor" or "__proto__" is only a key.
+  function keyed() {
+    var d = Object.create(null);
+    return {
+      get: function (k) { return typeof k === "string" ? d[k] : undefined; },
+      has: function (k) { return typeof k === "string" && k in d; },
+      set: function (k, v) { d[k] = v; return this; },
+      forEach: function (fn) { Object.keys(d).forEach(function (k) { fn(d[k], k); }); }
+    };
+  }
+
   var FORMAT = "guided-readings-feedback", VERSION = 1, MAX_COMMENT = 5000, MAX_FILE = 2000000;
 
   function start() {
@@ -13,7 +24,7 @@
     if (!box || !work || box.dataset.ready) return;
     box.dataset.ready = "1";
     var cat = work.catalog(root), slug = cat.reading.slug, isObject = work.isObject;
-    var prompts = new Map();
+    var prompts = keyed();
     cat.written.forEach(function (p) { prompts.set(p.id, p); });
     var status = box.querySelector(".work-feedback-status"), overall = box.querySelector(".work-feedback-overall");
     var picker = box.querySelector(".work-feedback-file"), removeButton = box.querySelector(".work-feedback-remove");
@@ -39,12 +50,12 @@
         work_id: text(v.work_id, 100), student: text(v.student, 120) || "", saved: text(v.saved, 40), marked: text(v.marked, 40),
         overall: text(v.overall, MAX_COMMENT) || "", prompts: []
       };
-      var seen = new Set();
+      var seen = keyed();
       (Array.isArray(v.prompts) ? v.prompts : []).forEach(function (x) {
         if (!isObject(x) || typeof x.id !== "string" || !prompts.has(x.id) || seen.has(x.id)) return;
         var met = Array.isArray(x.points_met) && x.points_met.length <= 20 ? x.points_met.filter(function (t) { return text(t, 1000) !== null; }) : [];
         var totalPoints = typeof x.points_total === "number" && x.points_total >= met.length && x.points_total <= 20 ? Math.floor(x.points_total) : met.length;
-        seen.add(x.id);
+        seen.set(x.id, true);
         out.prompts.push({ id: x.id, points_met: met, points_total: totalPoints, comment: text(x.comment, MAX_COMMENT) || "" });
       });
       return out;

@@ -5,9 +5,20 @@
    A work file is checked by work-store.js (fromFile) after this page drops every entry whose id is
    not one of the reading's own (so no id can reach an object's prototype). Files are told apart by
    what they hold: the work's id (made once per device and reading) and its save time, never by the
-   file's name. Marks live in a Map keyed the same way, and a marking file brings them back. */
+   file's name. Marks live in a table keyed the same way, and a marking file brings them back. */
 (function () {
   "use strict";
+  // A table keyed by strings with no prototype behind it: "constructor" or "__proto__" is only a key.
+  function keyed() {
+    var d = Object.create(null);
+    return {
+      get: function (k) { return typeof k === "string" ? d[k] : undefined; },
+      has: function (k) { return typeof k === "string" && k in d; },
+      set: function (k, v) { d[k] = v; return this; },
+      forEach: function (fn) { Object.keys(d).forEach(function (k) { fn(d[k], k); }); }
+    };
+  }
+
   var MARKING = "guided-readings-marking", FEEDBACK = "guided-readings-feedback";
   var MAX_COMMENT = 5000, MAX_FILE = 2000000;
   var SKILLS = { recall: "Recall", vocabulary: "Vocabulary", argument: "Argument", evidence: "Evidence" };
@@ -20,16 +31,16 @@
     var cat = work.catalog(root), letters = "ABCDEF", isObject = work.isObject;
     var exercises = cat.quizzes.concat(cat.word_work || []); // quizzes, then word work (kept the same way)
     var about = readJson(root.querySelector(".hand-in-report-data"));
-    var students = [], marks = new Map();
+    var students = [], marks = keyed();
     var messages = root.querySelector(".hand-in-messages"), results = root.querySelector(".hand-in-results");
     var drop = root.querySelector(".hand-in-drop"), picker = root.querySelector(".hand-in-files");
     var actions = root.querySelector(".hand-in-actions");
 
-    // The reading's own ids, in Maps: an id from a file is looked up here and nowhere else.
-    var prompts = new Map(), quizzes = new Map(), figures = new Map();
+    // The reading's own ids, in tables: an id from a file is looked up here and nowhere else.
+    var prompts = keyed(), quizzes = keyed(), figures = keyed();
     cat.written.forEach(function (p) { prompts.set(p.id, p); });
     exercises.forEach(function (q) {
-      var known = new Map();
+      var known = keyed();
       q.questions.forEach(function (x) { known.set(x.id, x); });
       quizzes.set(q.id, known);
     });
@@ -106,7 +117,7 @@
     function markOf(key, s) {
       var m = marks.get(key);
       if (!m) {
-        m = { key: key, workId: s ? s.id : null, student: s ? s.work.student : "", saved: s ? s.work.saved : null, overall: "", prompts: new Map() };
+        m = { key: key, workId: s ? s.id : null, student: s ? s.work.student : "", saved: s ? s.work.saved : null, overall: "", prompts: keyed() };
         marks.set(key, m);
       }
       return m;
@@ -224,7 +235,7 @@
     function markFrom(e) {
       if (!isObject(e) || typeof e.key !== "string" || !e.key || e.key.length > 400) return null;
       var m = { key: e.key, workId: typeof e.work_id === "string" ? e.work_id.slice(0, 100) : null, student: textOr(e.student, 120),
-        saved: textOr(e.saved, 40) || null, overall: textOr(e.overall, MAX_COMMENT), prompts: new Map() };
+        saved: textOr(e.saved, 40) || null, overall: textOr(e.overall, MAX_COMMENT), prompts: keyed() };
       (Array.isArray(e.prompts) ? e.prompts : []).forEach(function (x) {
         if (!isObject(x) || typeof x.id !== "string" || !prompts.has(x.id)) return;
         var n = prompts.get(x.id).points.length, points = [];
@@ -269,7 +280,7 @@
     // Short names for rows: the student's name; two of the same name (or none) are numbered.
     function label() {
       students.sort(function (a, b) { return (a.work.student || "\uffff").localeCompare(b.work.student || "\uffff") || a.time - b.time; });
-      var seen = new Map(), counts = new Map();
+      var seen = keyed(), counts = keyed();
       students.forEach(function (s) { var n = s.work.student || ""; counts.set(n, (counts.get(n) || 0) + 1); });
       students.forEach(function (s) {
         var n = s.work.student || "", k = (seen.get(n) || 0) + 1;
@@ -485,7 +496,10 @@
     }
 
     function fileWord(s) {
-      var n = (s.work.student || "").normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "").slice(0, 40);
+      // Letters of any script stay; spaces, punctuation, control and direction characters become "-".
+      var n = Array.prototype.map.call((s.work.student || "").normalize("NFC").toLowerCase(), function (c) { return c < " " ? "-" : c; }).join("")
+        .replace(/[\s!-,./:;<=>?@[\\\]^`{|}~\u007f-\u00a0\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+/g, "-")
+        .replace(/^-+|-+$/g, "").slice(0, 40);
       return (n || "student") + "-" + (s.id ? s.id.replace(/[^A-Za-z0-9]/g, "").slice(0, 8) : String(students.indexOf(s) + 1));
     }
 
@@ -569,7 +583,7 @@
           students.forEach(function (s) { var sc = score(s, q); r += sc.right; a += sc.answered; });
           return [q.title, String(r), String(a), pct(r, a)];
         })));
-      var skills = new Map();
+      var skills = keyed();
       cat.quizzes.forEach(function (q) {
         q.questions.forEach(function (x) {
           var k = detail(q.id, x.id).skill, t = skills.get(k) || { r: 0, a: 0 };
@@ -738,7 +752,7 @@
       marks.forEach(function (m) { if (isMarked(m)) unsaved += 1; });
       if (unsaved && !window.confirm("Clear the class and " + plural(unsaved, "student’s marks", "students’ marks") + "? Save marking first to keep them.")) return;
       students = [];
-      marks = new Map();
+      marks = keyed();
       messages.textContent = "";
       render();
       picker.focus(); // the Clear button has hidden itself: focus goes back to where files are opened

@@ -17,6 +17,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from guided_reading.features.student_work.catalog import FILE_VERSION, catalog
+from axe_support import axe_page, axe_violations, describe, settle
 from support import seed_context
 
 pytestmark = pytest.mark.browser
@@ -33,13 +34,13 @@ ANSWER = ("Networks work like businesses: they use technology and legal companie
 def work_file(folder: Path, name: str, *, student: str, work_id: str | None = "w" * 12, saved: str = "2026-12-01T10:00:00.000Z",
               answer: str = ANSWER, first_right: bool = True, wrong_choice: int | None = None, edition: str | None = None,
               quizzes: list | None = None, extra: dict | None = None) -> Path:
-    """A work file as My work saves it: one written answer and the first quiz answered (right, or `wrong_choice` first)."""
+    """A work file as My work saves it: one written answer, and the first quiz answered once (right, or `wrong_choice`)."""
     questions = []
     for x in QUIZ["questions"]:
         right = x["correct"]
         first = right if first_right or wrong_choice is None else [wrong_choice]
-        questions.append({"id": x["id"], "question": x["prompt"], "chosen": right, "checked": True, "right": True,
-                          "first_chosen": first, "first_right": first == right, "tries": 1 if first == right else 2, "revealed": False})
+        questions.append({"id": x["id"], "question": x["prompt"], "chosen": first, "checked": True, "right": first == right,
+                          "first_chosen": first, "first_right": first == right, "tries": 1, "revealed": False})
     data = {
         "format": "guided-readings-work", "version": FILE_VERSION,
         "reading": dict(CAT["reading"], **({"edition": edition} if edition else {})),
@@ -353,3 +354,21 @@ def test_class_report_for_35_prints_on_two_pages(hand_in: Page, tmp_path: Path) 
     print(f"class report for 35 students: {len(pages)} A4 pages")
     assert len(pages) <= 2, len(pages)
     assert "Class report" in pages[0] and "Student 35" in text and "Drop the students" not in text
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+def test_marking_and_report_open_pass_axe_from_http(browser: Browser, http_root: str, tmp_path: Path, palette: str) -> None:
+    page = axe_page(browser, palette, 1280)
+    page.goto(f"{http_root}/{SLUG}/hand-in.html")
+    files = [work_file(tmp_path / str(i), "w.json", student=n, work_id=f"dev{i}abcdefgh", first_right=i == 0, wrong_choice=0)
+             for i, n in enumerate(["Ana", "محمد"])]
+    page.set_input_files(".hand-in-files", [str(f) for f in files])
+    mark(page, "Ana", [0], "Good.")
+    page.locator(".hand-in-overall summary").click()
+    page.locator(".hand-in-student summary").first.click()
+    expect(page.locator(".hand-in-wrong li").first).to_be_visible()
+    page.mouse.move(0, 0)
+    page.wait_for_timeout(400)
+    settle(page)
+    assert describe(axe_violations(page)) == []
+    page.context.close()
