@@ -77,8 +77,21 @@
     function short(textValue, n) { return textValue.length > n ? textValue.slice(0, n - 1).replace(/\s+\S*$/, "") + "…" : textValue; }
     function promptName(p) { return short(p.prompt, 48); }
 
+    // While many files are read at once, the lines that say all went well are gathered under one summary.
+    var batch = null;
     function message(kind, parts) {
-      messages.appendChild(add(el("p", "hand-in-message hand-in-message--" + kind), parts));
+      var line = add(el("p", "hand-in-message hand-in-message--" + kind), parts);
+      if (batch && kind === "ok") batch.push(line);
+      else messages.appendChild(line);
+    }
+    function endBatch() {
+      var lines = batch;
+      batch = null;
+      if (lines.length <= 3) { lines.forEach(function (line) { messages.appendChild(line); }); return; }
+      var more = el("details", "hand-in-read"), sum = el("summary", "hand-in-message hand-in-message--ok", plural(lines.length, "file", "files") + " read: open the list");
+      more.appendChild(sum);
+      lines.forEach(function (line) { more.appendChild(line); });
+      messages.appendChild(more);
     }
 
     // ---- Scores: first tries ---------------------------------------------------------------------
@@ -263,7 +276,9 @@
       var done = function () {
         left -= 1;
         if (left > 0) return;
+        batch = [];
         texts.forEach(function (t, i) { if (t != null) readOne(list[i].name, t); });
+        endBatch();
         label();
         render();
       };
