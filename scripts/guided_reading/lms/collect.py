@@ -6,12 +6,11 @@ without it the package holds the quizzes, prompts and topics, and the links are 
 """
 from __future__ import annotations
 
-from typing import Any
-
 from ..core.context import ReadingContext
+from ..core.quiz import FINAL, PlacedQuestion
+from ..core.shared import QUIZZES
 from . import model
 
-FINAL = "final"
 FULL_TEXT = "full-text.html"
 
 
@@ -19,7 +18,7 @@ def _url(site_url: str | None, slug: str, page: str) -> str | None:
     return f"{site_url.rstrip('/')}/{slug}/{page}" if site_url else None
 
 
-def _item(question: Any, site_url: str | None, slug: str) -> model.Item:
+def _item(question: PlacedQuestion, site_url: str | None, slug: str) -> model.Item:
     q = question.question
     options = tuple(
         model.Option(choice.text, choice.correct, q.explanation if choice.correct else (choice.why or q.explanation))
@@ -41,7 +40,7 @@ def lms_reading(ctx: ReadingContext, site_url: str | None) -> model.Reading:
     slug, edition = ctx.slug, ctx.edition
     site_url = site_url if site_url and site_url.startswith(("http://", "https://")) else None
     parts = {part.id: part.title for part in ctx.parts}
-    placed = ctx.features.get("quizzes") or {}
+    placed = QUIZZES.state(ctx) or {}
     order = [*parts, FINAL]
     quizzes = tuple(
         model.Quiz(quiz_id, placed[quiz_id].title, tuple(_item(q, site_url, slug) for q in placed[quiz_id].questions))

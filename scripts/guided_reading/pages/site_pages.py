@@ -41,11 +41,11 @@ def reading_nav(ctx: ReadingContext, pages: list[Page]) -> dict[str, list[object
     the pages for teachers follow in a group of their own."""
     prefix = f"{ctx.slug}/"
     mine = [p for p in pages if p.path.startswith(prefix) and p.nav_title]
-    section: list[object] = [{title_text(p.nav_title): p.path} for p in mine if p.section is None]
+    section: list[object] = [{title_text(p.nav_title or ""): p.path} for p in mine if p.section is None]
     groups: dict[str, list[object]] = {}
     for p in mine:
         if p.section is not None:
-            groups.setdefault(p.section, []).append({title_text(p.nav_title): p.path})
+            groups.setdefault(p.section, []).append({title_text(p.nav_title or ""): p.path})
     section.extend({name: items} for name, items in groups.items())
     return {title_text(nav_title(ctx)): section}
 
