@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from guided_reading.features.student_work.catalog import FILE_VERSION, catalog
 from axe_support import axe_page, axe_violations, describe, settle
+from guided_reading.features.student_work.catalog import FILE_VERSION, catalog
 from support import seed_context
 
 pytestmark = pytest.mark.browser
