@@ -420,8 +420,9 @@
     }
 
     // Marks change the counts, the class table and the report: redrawn once typing pauses.
-    var pending = 0;
+    var pending = 0, unsaved = false;
     function refreshCounts() {
+      unsaved = true;
       clearTimeout(pending);
       pending = setTimeout(function () {
         results.querySelectorAll("[data-count]").forEach(function (node) { node.textContent = counted(prompts.get(node.dataset.count)); });
@@ -466,7 +467,7 @@
         if (!overall.open || overall.childNodes.length > 1) return;
         students.forEach(function (s) {
           var m = markOf(s.key, s), one = el("div", "hand-in-answer");
-          one.appendChild(commentBox(["Overall comment to ", who(s)], m.overall, function (v) { m.overall = v; }));
+          one.appendChild(commentBox(["Overall comment to ", who(s)], m.overall, function (v) { m.overall = v; unsaved = true; }));
           var button = add(el("button", "md-button hand-in-feedback-one"), ["Save ", who(s), "’s feedback file"]);
           button.type = "button";
           button.addEventListener("click", function () { saveFeedback(s); });
@@ -751,8 +752,15 @@
     root.querySelector(".hand-in-csv").addEventListener("click", function () {
       work.download("class-" + cat.reading.slug + "-" + stamp() + ".csv", "text/csv", csv());
     });
+    // Closing the page with marks not yet saved to a file asks first: nothing else keeps them.
+    window.addEventListener("beforeunload", function (event) {
+      if (!unsaved) return;
+      event.preventDefault();
+      event.returnValue = "";
+    });
     root.querySelector(".hand-in-save-marks").addEventListener("click", function () {
       var f = markingFile();
+      unsaved = false;
       work.download("marking-" + cat.reading.slug + "-" + stamp() + ".json", "application/json", f.text);
       message("ok", ["Marking saved for " + plural(f.count, "student", "students") + " (in your downloads). Open it here again with the work files to carry on."]);
     });
@@ -763,11 +771,12 @@
         "No student is marked yet: tick points or write a comment first."]);
     });
     root.querySelector(".hand-in-clear").addEventListener("click", function () {
-      var unsaved = 0;
-      marks.forEach(function (m) { if (isMarked(m)) unsaved += 1; });
-      if (unsaved && !window.confirm("Clear the class and " + plural(unsaved, "student’s marks", "students’ marks") + "? Save marking first to keep them.")) return;
+      var count = 0;
+      marks.forEach(function (m) { if (isMarked(m)) count += 1; });
+      if (unsaved && count && !window.confirm("Clear the class and " + plural(count, "student’s marks", "students’ marks") + "? They are not saved: use Save marking first to keep them.")) return;
       students = [];
       marks = keyed();
+      unsaved = false;
       messages.textContent = "";
       render();
       picker.focus(); // the Clear button has hidden itself: focus goes back to where files are opened

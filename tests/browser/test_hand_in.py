@@ -218,6 +218,8 @@ def test_marks_saved_to_a_file_and_opened_again(hand_in: Page, tmp_path: Path) -
     hand_in.set_input_files(".hand-in-files", [str(f) for f in files])
     mark(hand_in, "Ana", [0, 1], "Clear, with two of the points.")
     expect(hand_in.locator(".hand-in-count").first).to_have_text("1 of 2 answers marked")
+    hand_in.click(".hand-in-clear")  # marks not saved yet: the page asks first, and "no" keeps everything
+    expect(hand_in.locator(".hand-in-class tbody tr")).to_have_count(2)
     with hand_in.expect_download() as download:
         hand_in.click(".hand-in-save-marks")
     marking = tmp_path / "marking.json"
@@ -225,8 +227,7 @@ def test_marks_saved_to_a_file_and_opened_again(hand_in: Page, tmp_path: Path) -
     saved = json.loads(marking.read_text(encoding="utf-8"))
     assert saved["format"] == "guided-readings-marking" and saved["students"][0]["prompts"][0]["points"] == [0, 1]
 
-    hand_in.once("dialog", lambda d: d.accept())
-    hand_in.click(".hand-in-clear")
+    hand_in.click(".hand-in-clear")  # saved: no question asked
     # Another day: the marking file first, then the class; a damaged entry is left out, the rest kept.
     saved["students"].append({"key": "id:evil", "prompts": [{"id": "__proto__", "points": [0]}, {"id": PROMPT["id"], "points": [99, "x"], "comment": 5}]})
     marking.write_text(json.dumps(saved), encoding="utf-8")
@@ -240,6 +241,12 @@ def test_marks_saved_to_a_file_and_opened_again(hand_in: Page, tmp_path: Path) -
     expect(ana.locator(".hand-in-comment textarea")).to_have_value("Clear, with two of the points.")
     expect(hand_in.locator(f'.hand-in-class td[data-prompt="{PROMPT["id"]}"]').first).to_contain_text(f"2 of {len(PROMPT['points'])} points")
     assert hand_in.errors == []  # type: ignore[attr-defined]
+    # A new mark not saved to a file: closing the page asks first.
+    ana.locator(".hand-in-point input").nth(2).check()
+    with hand_in.expect_event("dialog") as asked:
+        hand_in.close(run_before_unload=True)
+    assert asked.value.type == "beforeunload"
+    asked.value.dismiss()
 
 
 def test_a_comment_on_hand_in_reaches_the_students_my_work(browser: Browser, site: Path, tmp_path: Path) -> None:
