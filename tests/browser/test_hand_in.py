@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from axe_support import axe_page, axe_violations, describe, settle
+from axe_support import AXE, axe_page, axe_violations, describe, settle
 from guided_reading.features.student_work.catalog import FILE_VERSION, catalog
 from support import seed_context
 
@@ -252,6 +252,7 @@ def test_marks_saved_to_a_file_and_opened_again(hand_in: Page, tmp_path: Path) -
 def test_a_comment_on_hand_in_reaches_the_students_my_work(browser: Browser, site: Path, tmp_path: Path) -> None:
     root = site.as_uri()
     student = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    student.add_init_script(path=str(AXE))
     page = student.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
@@ -289,6 +290,8 @@ def test_a_comment_on_hand_in_reaches_the_students_my_work(browser: Browser, sit
     expect(item.locator(".work-feedback-note")).to_contain_text(PROMPT["points"][1][:40])
     expect(item).to_contain_text(ANSWER[:60])
     expect(page.locator(".work-feedback-overall")).to_contain_text("Next time, quote the op-ed.")
+    settle(page)
+    assert describe(axe_violations(page)) == []
     page.reload()  # kept on the device
     expect(item.locator(".work-feedback-note")).to_contain_text("Good: you named the banks.")
     # A file that is not feedback changes nothing.
