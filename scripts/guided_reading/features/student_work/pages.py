@@ -74,7 +74,7 @@ FEEDBACK_OPEN = (
 
 def _report_data(ctx: ReadingContext) -> str:
     """What Hand-in's class report needs beyond the catalog: each question's skill, and why each wrong option is wrong."""
-    quizzes = ctx.features.get("quizzes", {})
+    quizzes = QUIZZES.state(ctx) or {}
     data = {
         quiz_id: {
             placed.question.id: {
