@@ -76,8 +76,10 @@
       overall.className = "work-feedback-overall" + (feedback ? " work-feedback-note" : "");
       removeButton.hidden = !feedback;
       if (!feedback) return;
-      overall.appendChild(el("p", null, "Feedback from your teacher on the work " + (feedback.student ? feedback.student + " " : "") +
-        "saved on " + date(feedback.saved) + (feedback.marked ? " (marked " + date(feedback.marked) + ")" : "") + "."));
+      var head = el("p", null, "Feedback from your teacher on the work ");
+      if (feedback.student) { head.appendChild(el("bdi", null, feedback.student)); head.appendChild(document.createTextNode(" ")); }
+      head.appendChild(document.createTextNode("saved on " + date(feedback.saved) + (feedback.marked ? " (marked " + date(feedback.marked) + ")" : "") + "."));
+      overall.appendChild(head);
       if (feedback.overall.trim()) overall.appendChild(el("p", "work-answer", feedback.overall));
       var mine = currentWorkId();
       if (feedback.work_id && mine && feedback.work_id !== mine) {
@@ -98,7 +100,7 @@
         note.appendChild(el("p", null, "Your teacher: " + f.points_met.length + " of " + f.points_total + " points of a strong answer met" +
           (f.points_met.length ? ":" : ".")));
         if (f.points_met.length) {
-          var list = el("ul");
+          var list = el("ul", "work-feedback-points");
           f.points_met.forEach(function (t) { list.appendChild(el("li", null, "\u2713 " + t)); });
           note.appendChild(list);
         }
