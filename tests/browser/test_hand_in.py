@@ -201,6 +201,26 @@ def test_class_table_caption_columns_and_row_headers(hand_in: Page, tmp_path: Pa
     assert rows(hand_in) == ["Ana", "Ben"]
 
 
+@pytest.mark.skipif(FILE_VERSION < 2, reason="work files record first tries from version 2")
+def test_right_first_scores_higher_than_right_later(hand_in: Page, tmp_path: Path) -> None:
+    ben_file = work_file(tmp_path / "b", "ben.json", student="Ben", work_id="bendevice01", first_right=False, wrong_choice=0)
+    later = json.loads(ben_file.read_text(encoding="utf-8"))
+    for x, q in zip(later["quizzes"][0]["questions"], QUIZ["questions"], strict=True):
+        if x["first_chosen"] != q["correct"]:
+            x.update(chosen=q["correct"], right=True, tries=2)  # wrong at first, right at the second check
+    ben_file.write_text(json.dumps(later), encoding="utf-8")
+    ana = work_file(tmp_path / "a", "ana.json", student="Ana", work_id="anadevice01")
+    hand_in.set_input_files(".hand-in-files", [str(ana), str(ben_file)])
+    expect(hand_in.locator(".hand-in-class tbody tr")).to_have_count(2)
+    cells = [hand_in.locator(".hand-in-class tbody tr").nth(i).locator("td").first.inner_text() for i in (0, 1)]
+    assert int(cells[0].split(" / ")[0]) > int(cells[1].split(" / ")[0]), cells
+    ben = hand_in.locator(".hand-in-students tbody tr").nth(1)
+    assert int(ben.locator("td").nth(1).inner_text()) > 0  # the later tries are shown apart
+    table = export_csv(hand_in)
+    right = table[0].index(f"{QUIZ['title']}: right first time")
+    assert int(table[1][right]) > int(table[2][right])
+
+
 # ---- 2-3. Marking, the marking file, feedback to the student ---------------------------------------
 
 def mark(page: Page, student: str, points: list[int], comment: str) -> None:
