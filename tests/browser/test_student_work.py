@@ -93,6 +93,7 @@ def test_write_save_hand_in_and_export(browser: Browser, site: Path, tmp_path: P
     ben["student"] = "Ben Okafor"
     ben["written"][0]["answer"] = "Ben's answer: they are organised like companies."
     ben["quizzes"][0]["questions"][0]["chosen"] = [(right + 1) % len(shown)]
+    ben["quizzes"][0]["questions"][0].update(first_chosen=[(right + 1) % len(shown)], first_right=False)  # wrong at the first try
     ben_file = tmp_path / "ben.json"
     ben_file.write_text(json.dumps(ben, indent=2), encoding="utf-8")
     bad_file = tmp_path / "broken.json"
