@@ -91,6 +91,7 @@ def test_write_save_hand_in_and_export(browser: Browser, site: Path, tmp_path: P
     # A second student's file, a malformed one, and one from another reading.
     ben = json.loads(ana.read_text(encoding="utf-8"))
     ben["student"] = "Ben Okafor"
+    ben["work_id"] = "benokaforsdevice"  # another student's device: files are told apart by what they hold
     ben["written"][0]["answer"] = "Ben's answer: they are organised like companies."
     ben["quizzes"][0]["questions"][0]["chosen"] = [(right + 1) % len(shown)]
     ben["quizzes"][0]["questions"][0].update(first_chosen=[(right + 1) % len(shown)], first_right=False)  # wrong at the first try
