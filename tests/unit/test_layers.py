@@ -91,6 +91,8 @@ RENDERERS = {
     # The home page's link to the offline zip gets the zip's size once the zip exists, after MkDocs has
     # written the page: the one value of a page that cannot be known while the page is made.
     "builder/package.py",
+    # The LMS formats carry HTML of their own (question texts, feedback), escaped from the edition's text.
+    "lms/xml.py", "lms/moodle.py", "lms/cartridge.py", "lms/gift.py",
 }
 TAG = re.compile(r"</?[a-z][a-z0-9]*[\s>/]")
 

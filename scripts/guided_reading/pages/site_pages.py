@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..core.context import ReadingContext
 from ..core.markup import title_text
 from ..core.page import FOR_TEACHERS, Page
+from ..lms import lms_pages
 from .library import Listing, library_page, listing
 from .reading_pages import about_page, full_text_page, home_page, part_page
 
@@ -15,6 +16,7 @@ def reading_pages(ctx: ReadingContext) -> list[Page]:
         pages.append(Page(f"{slug}/{part.id}.md", part_page(ctx, index), f"{index + 1}. {part.title}"))
     pages.append(Page(f"{slug}/full-text.md", full_text_page(ctx), "Full text"))
     pages.extend(ctx.feature_pages())
+    pages.extend(lms_pages(ctx))
     pages.append(Page(f"{slug}/about.md", about_page(ctx), "About this text"))
     return pages
 
