@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from ...core.blocks import content_note, ext_link, page_meta
-from ...core.citing import Cited, source_anchor
+from ...core.cited import Cited
+from ...core.citing import source_anchor
 from ...core.context import ReadingContext
 from ...core.markup import md_text
 from ...core.schema import Source
