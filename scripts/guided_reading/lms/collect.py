@@ -6,10 +6,8 @@ without it the package holds the quizzes, prompts and topics, and the links are 
 """
 from __future__ import annotations
 
-from typing import Any
-
 from ..core.context import ReadingContext
-from ..core.quiz import FINAL
+from ..core.quiz import FINAL, PlacedQuestion
 from ..core.shared import QUIZZES
 from . import model
 
@@ -20,7 +18,7 @@ def _url(site_url: str | None, slug: str, page: str) -> str | None:
     return f"{site_url.rstrip('/')}/{slug}/{page}" if site_url else None
 
 
-def _item(question: Any, site_url: str | None, slug: str) -> model.Item:
+def _item(question: PlacedQuestion, site_url: str | None, slug: str) -> model.Item:
     q = question.question
     options = tuple(
         model.Option(choice.text, choice.correct, q.explanation if choice.correct else (choice.why or q.explanation))

@@ -35,5 +35,5 @@ def to_bytes(root: ET.Element, namespace: str | None = None, **prefixes: str) ->
     for prefix, uri in prefixes.items():
         root.set(f"xmlns:{prefix}", uri)
     ET.indent(root)
-    document: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
-    return document + b"\n"
+    data: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return data + b"\n"
