@@ -45,5 +45,8 @@ def environment() -> Environment:
 
 
 def render(template: str, **values: Any) -> Markup:
-    """The template at `template` (a path from the package's root) filled with `values`."""
+    """The template at `template` (a path from the package's root) filled with `values`.
+
+    The result is Markup, to hand to another template; give str() of it to code that adds strings to it
+    (`text + markup` would escape `text`)."""
     return Markup(environment().get_template(template).render(**values))
