@@ -43,8 +43,6 @@ class Feature(Generic[ConfigT, StateT]):
     after: tuple[Handle[Any], ...] = ()
     # Of those, the ones without whose findings this feature has nothing to check: it is skipped when one failed.
     needs: tuple[Handle[Any], ...] = ()
-    # The stylesheets and scripts (under docs/assets/) that the feature's sections and pages use.
-    assets: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
