@@ -43,6 +43,9 @@ class Feature(Generic[ConfigT, StateT]):
     after: tuple[Handle[Any], ...] = ()
     # Of those, the ones without whose findings this feature has nothing to check: it is skipped when one failed.
     needs: tuple[Handle[Any], ...] = ()
+    # The stylesheets and scripts (paths under docs/) its sections and pages use; mkdocs.yml must load each
+    # (extra.page_assets, extra_css or extra_javascript): tests/unit/test_feature_assets.py checks it.
+    assets: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
