@@ -33,7 +33,8 @@ class Further(Feature[list[FurtherReading], list[FurtherReading]]):
 
     def sections(self, ctx: ReadingContext, state: list[FurtherReading], slot: Slot, key: str) -> list[str]:
         part = next((p for p in ctx.parts if p.id == key), None) if slot is Slot.PART else None
-        return [part_reading(ctx, part)] if part else []
+        section = part_reading(ctx, part) if part else ""
+        return [section] if section else []
 
     def pages(self, ctx: ReadingContext, state: list[FurtherReading]) -> list[Page]:
         return [Page(f"{ctx.slug}/further-reading.md", further_reading_page(ctx), "Further reading")]
