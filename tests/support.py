@@ -136,3 +136,17 @@ def run_cli_here(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
         else:
             os.environ["SOURCE_DATE_EPOCH"] = saved[1]
     return subprocess.CompletedProcess(["guided_reading", *args], code, out.getvalue(), err.getvalue())
+
+
+def generated_pages(seeds: dict[str, Path], root: Path) -> tuple[dict[str, str], list[str]]:
+    """What `make site` writes into docs/ for these readings, by the production path (builder.generate) in a
+    project of its own at `root`: every generated Markdown page by its path under docs/, and the warnings."""
+    from guided_reading.builder.site_build import generate
+
+    for slug, folder in seeds.items():
+        shutil.copytree(folder, root / "seeds" / slug)
+    (root / "docs").mkdir(parents=True)
+    generated = generate(root)
+    docs = root / "docs"
+    pages = {path.relative_to(docs).as_posix(): path.read_text(encoding="utf-8") for path in sorted(docs.rglob("*.md"))}
+    return pages, generated.warnings

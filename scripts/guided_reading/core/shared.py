@@ -6,7 +6,7 @@ and the types of those findings live in the core beside it. A feature's own pack
 """
 from __future__ import annotations
 
-from .citing import Cited
+from .cited import Cited
 from .figures import PlacedFigure
 from .handle import Handle
 from .plain import PlainText
