@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, expect
 
 from guided_reading.features.student_work.catalog import FILE_VERSION, catalog
 from support import seed_context

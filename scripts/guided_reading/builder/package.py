@@ -25,7 +25,8 @@ def human_size(size: int) -> str:
 def make_offline_zip(site: Path) -> Path:
     """Zip every file of `site` (but the downloads and source maps) and write the zip's size into the home page's link."""
     files = sorted(
-        p for p in site.rglob("*") if p.is_file() and p.relative_to(site).parts[0] != DOWNLOADS and p.suffix not in LEFT_OUT
+        (p for p in site.rglob("*") if p.is_file() and p.relative_to(site).parts[0] != DOWNLOADS and p.suffix not in LEFT_OUT),
+        key=lambda p: p.relative_to(site).as_posix(),  # the names' order in the zip ("lms.html" before "lms/…")
     )
     target = site / DOWNLOADS / ZIP_NAME
     target.parent.mkdir(parents=True, exist_ok=True)
