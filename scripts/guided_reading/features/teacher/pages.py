@@ -14,7 +14,7 @@ from ...core.schema import TeacherGuide
 from ...core.stats import WORDS_PER_MINUTE
 from ..quizzes.model import Quiz
 from ..quizzes.pages import ANSWER_KEY_INTRO, quiz_answers
-from .lesson_plans import TimedLesson, TimedPlan, paragraph_span, words_per_minute
+from .lesson_plans import ANNOTATE_SLOWDOWN, STEPS_PER_50, TimedLesson, TimedPlan, class_rate, paragraph_span, words_per_minute, worksheet_lines
 from .qr import published_address, qr_svg
 
 
@@ -83,7 +83,7 @@ MATERIALS = {
     "grids": ("grids", "worksheet.md#grids", "on the worksheet"),
     "claims-table": ("claims-and-evidence table", "worksheet.md#claims-and-evidence", "on the worksheet; completed in the answer key"),
     "written-task": ("written task", "worksheet.md#written-task", "on the worksheet"),
-    "key-figures": ("key figures, then and now", "index.md#key-figures-then-and-now", "on the reading's home page"),
+    "key-figures": ("key figures", "index.md#key-figures-judge-them-first", "on the reading's home page"),
     "final-quiz": ("final quiz", "quiz.md", "on the site"),
     "answer-key": ("answer key", "answer-key.md", "a page of its own"),
     "glossary": ("glossary", "glossary.md", "on the site"),
@@ -128,9 +128,12 @@ def _plans(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan]) -> 
         "## Lesson plans\n",
         f"{'Two plans' if count == 2 else f'{count} plans' if count > 2 else 'One plan'} for lessons of the length given. "
         f"The time for reading is worked out from the text for a class reading at grade {guide.class_grade}: "
-        f"we plan on about {round(words_per_minute(guide.class_grade, guide.class_grade, 'read'))} words a minute for a text at the "
-        "class's level, slower in step with how far the text's grade is above it, and two thirds of that pace while students "
-        "annotate. One step of each lesson takes the time that is left.\n",
+        f"we plan on {class_rate(guide.class_grade)} words a minute for a text at the class's level, slower in step with how "
+        f"far the text's grade is above it (for this op-ed, at grade {ctx.stats.grade:.0f}, about "
+        f"{round(words_per_minute(ctx.stats.grade, guide.class_grade, 'read'))} words a minute), and "
+        f"{'half' if ANNOTATE_SLOWDOWN == 2 else f'1/{ANNOTATE_SLOWDOWN:g} of'} that pace while students annotate "
+        f"(about {round(words_per_minute(ctx.stats.grade, guide.class_grade, 'annotate'))}). "
+        f"A 50-minute lesson has at most {STEPS_PER_50} steps, and one step of each lesson takes the time that is left.\n",
     ]
     for timed in plans:
         plan = timed.plan
@@ -302,7 +305,7 @@ def worksheet_page(ctx: ReadingContext) -> str:
     if placed:
         where = paragraph_span([item.location.paragraph.number for item in placed])
         rows = ["| The op-ed's words | ¶ | Source named | Year given | What the source measured |", "|---|---|---|---|---|"]
-        rows += _blank_rows(5, [f"{n}." for n in range(1, len(placed) + 2)])
+        rows += _blank_rows(5, [f"{n}." for n in range(1, len(placed) + 1)])  # one row for each number it names
         out.append(
             "## Figure tracker { #figure-tracker .worksheet-task }\n\n"
             f"Find each number the op-ed gives ({len(placed)} of them, in {where}). Copy its exact words, then note the source "
@@ -329,9 +332,10 @@ def worksheet_page(ctx: ReadingContext) -> str:
     if tasks:
         out.append('<div id="written-task"></div>\n')
         for task in tasks:
+            lines = worksheet_lines(task.task)  # a line for every ten words asked for
             out.append(
                 f"## {md_text(task.title)} {{ .worksheet-task }}\n\n{prose_html(one_line(task.task))}\n\n"
-                '<span class="write-space write-space--long" aria-hidden="true"></span>\n'
+                f'<span class="write-lines write-lines--task" data-lines="{lines}" aria-hidden="true">' + "<span></span>" * lines + "</span>\n"
             )
     out.append("".join(ctx.sections("worksheet")))  # e.g. the written prompts, with lines to write on
     return "\n".join(out)
