@@ -6,7 +6,7 @@ which the site's search leaves out.
 """
 from __future__ import annotations
 
-from ...core.blocks import admonition, byline, content_note, minutes, oped_blocks, page_meta
+from ...core.blocks import admonition, byline, content_note, minutes, oped_blocks, page_meta, printed_help_lines
 from ...core.context import ReadingContext
 from ...core.markup import html_text, md_text, one_line, prose_html
 from ...core.page import FOR_TEACHERS
@@ -16,6 +16,20 @@ from ..quizzes.model import Quiz
 from ..quizzes.pages import ANSWER_KEY_INTRO, quiz_answers
 from .lesson_plans import ANNOTATE_SLOWDOWN, STEPS_PER_50, TimedLesson, TimedPlan, class_rate, paragraph_span, words_per_minute, worksheet_lines
 from .qr import published_address, qr_svg
+
+
+def note_line(ctx: ReadingContext, on_paper: str = "") -> str:
+    """The content note as one line, without the printed block of help lines: the handout prints those once.
+
+    Teacher tools carry the line only; the worksheet prints `on_paper`, one line that says where help is.
+    """
+    line = content_note(ctx).replace(printed_help_lines(ctx), "")
+    if on_paper and ctx.edition.help_lines:
+        line = line.replace("</div>\n\n", f'<p class="print-only help-pointer">{html_text(on_paper)}</p></div>\n\n', 1)
+    return line
+
+
+WORKSHEET_HELP = "Get help: the help lines are printed on the handout, and on the reading's “Get help” page."
 
 
 def _list(items: list[str]) -> str:
@@ -166,7 +180,7 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan
         page_meta(ctx, f"Teacher's guide: {meta.title}", f"Lesson plans, objectives, vocabulary, activities and discussion questions for {meta.title}."),
         "# Teacher's guide\n",
         teacher_note("guide"),
-        content_note(ctx),
+        note_line(ctx),
         "## Overview\n\n" + prose_html(one_line(guide.overview)) + "\n",
         "**Materials:** the [printable handout](handout.md) (the text, key words and a few questions, at most four A4 pages); "
         "the [printable worksheet](worksheet.md) (the longer tasks, on blank grids); the [answer key](answer-key.md) for the "
@@ -220,7 +234,7 @@ def answer_key_page(ctx: ReadingContext, quizzes: dict[str, Quiz]) -> str:
     out = [
         page_meta(ctx, f"Answer key: {title}", covers, search={"exclude": True}, robots="noindex"),
         "# Answer key\n\n" + teacher_note("answer key"),
-        content_note(ctx),
+        note_line(ctx),
     ]
     if quizzes:
         out += [ANSWER_KEY_INTRO, *quiz_answers(ctx, quizzes)]
@@ -299,7 +313,7 @@ def worksheet_page(ctx: ReadingContext) -> str:
         '<p class="handout-tip">To print with the <a href="handout.html">handout</a>, which holds the text. '
         "Every grid is blank, for students to fill in.</p>\n",
         '<p class="handout-name">Name: <span class="write-line"></span> Date: <span class="write-line write-line--short"></span></p>\n',
-        content_note(ctx),
+        note_line(ctx, WORKSHEET_HELP),
     ]
     placed = ctx.features.get("figures", [])
     if placed:
@@ -333,9 +347,11 @@ def worksheet_page(ctx: ReadingContext) -> str:
         out.append('<div id="written-task"></div>\n')
         for task in tasks:
             lines = worksheet_lines(task.task)  # a line for every ten words asked for
+            # One block, so that the task, its text and its lines print on one page.
             out.append(
-                f"## {md_text(task.title)} {{ .worksheet-task }}\n\n{prose_html(one_line(task.task))}\n\n"
-                f'<span class="write-lines write-lines--task" data-lines="{lines}" aria-hidden="true">' + "<span></span>" * lines + "</span>\n"
+                f'<div class="worksheet-written" markdown>\n\n## {md_text(task.title)} {{ .worksheet-task }}\n\n'
+                f"{prose_html(one_line(task.task))}\n\n"
+                f'<span class="write-lines write-lines--task" data-lines="{lines}" aria-hidden="true">' + "<span></span>" * lines + "</span>\n\n</div>\n"
             )
     out.append("".join(ctx.sections("worksheet")))  # e.g. the written prompts, with lines to write on
     return "\n".join(out)
