@@ -159,3 +159,10 @@ def test_web_build_prints_a_qr_code_for_each_part_and_still_fits(page: Page, web
         assert codes.nth(index).is_visible()
         assert f"{WEB_ADDRESS}{READING}/{part.id}.html" in codes.nth(index).locator("title").text_content()
         assert codes.nth(index).bounding_box()["width"] >= 80  # about 2.4 cm: big enough for a phone to read
+
+
+def test_a_part_page_prints_the_note_in_one_line_without_the_help_block(page: Page, site_root: str, tmp_path: Path) -> None:
+    """The full help lines print once per reading (home and handout); a part page prints the note and its pointer."""
+    text = flat(print_pdf(page, f"{site_root}/{READING}/{CTX.parts[1].id}.html", tmp_path / "part.pdf"))
+    assert "Content note" in text and "help is available" in text
+    assert "1-888-373-7888" not in text and "Help lines:" not in text
