@@ -20,7 +20,7 @@ def judge_form(placed: PlacedFigure, judge: JudgeFirst, slug: str) -> str:
     )
     return (
         f'<form class="judge-form" data-judge="{html_text(slug)}/{placed.figure.id}" hidden>'
-        f'<fieldset><legend>{html_text(judge.prompt)}</legend>{choices}</fieldset>'
+        f'<fieldset><legend>{html_text(judge.prompt)}</legend><div class="judge-choices">{choices}</div></fieldset>'
         '<p><button type="button" class="md-button judge-open">Open the key figure</button></p>'
         '<p class="judge-said" role="status" aria-live="polite"></p></form>'
     )

@@ -351,7 +351,7 @@ def worksheet_page(ctx: ReadingContext) -> str:
             out.append(
                 f'<div class="worksheet-written" markdown>\n\n## {md_text(task.title)} {{ .worksheet-task }}\n\n'
                 f"{prose_html(one_line(task.task))}\n\n"
-                f'<span class="write-lines write-lines--task" data-lines="{lines}" aria-hidden="true">' + "<span></span>" * lines + "</span>\n\n</div>\n"
+                f'<span class="write-rules" data-lines="{lines}" aria-hidden="true">' + "<span></span>" * lines + "</span>\n\n</div>\n"
             )
     out.append("".join(ctx.sections("worksheet")))  # e.g. the written prompts, with lines to write on
     return "\n".join(out)
