@@ -7,9 +7,9 @@ from guided_reading.core.context import Annotations
 from guided_reading.core.markup import paragraph_html
 from guided_reading.core.schema import GlossaryEntry
 from guided_reading.core.segment import make_paragraph
+from guided_reading.core.terms import TermMatcher
 from guided_reading.features.glossary.budget import budget_for, plan_glosses, rarity
 from guided_reading.features.glossary.links import make_annotator
-from guided_reading.features.glossary.terms import TermMatcher
 
 
 def entry(id: str, term: str, *forms: str, key: bool = False) -> GlossaryEntry:
@@ -118,7 +118,7 @@ def test_every_page_links_each_term_once() -> None:
 
 
 def test_definitions_read_at_grade_9_or_below_without_their_own_words() -> None:
-    from guided_reading.features.glossary.terms import MAX_DEFINITION_GRADE, definition_grade, definition_text, hard_definitions
+    from guided_reading.features.glossary.definitions import MAX_DEFINITION_GRADE, definition_grade, definition_text, hard_definitions
     from support import seed_context
 
     entries = seed_context().edition.glossary

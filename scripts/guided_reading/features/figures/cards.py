@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from ...core.context import ReadingContext
+from ...core.figures import PlacedFigure
 from ...core.markup import md_text, prose_html
 
 GENERAL = "Each card shows a number the op-ed uses, in its own words. Judge it yourself before you read our note on it. "
 
 
-def figure_cards(ctx: ReadingContext, placed: list) -> str:
+def figure_cards(ctx: ReadingContext, placed: list[PlacedFigure]) -> str:
     part_of = ctx.part_of
     cards = []
     for item in placed:

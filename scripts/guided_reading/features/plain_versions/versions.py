@@ -7,13 +7,11 @@ asks about (kept_words.py); a published reading needs one for every paragraph.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ...core.context import Checking
 from ...core.errors import ReadingError
 from ...core.locate import paragraph_starting_with
 from ...core.markup import one_line
-from ...core.model import Paragraph
+from ...core.plain import PlainText
 from ...core.stats import _grade
 from .kept_words import asked_about, dropped
 
@@ -21,17 +19,6 @@ MAX_GRADE = 8.0
 # A plain version that is nearly as long as the paragraph is a second reading, not a step up to it.
 MAX_SHARE = 0.75
 KEY = "plain_versions"
-
-
-@dataclass(frozen=True)
-class PlainText:
-    paragraph: Paragraph
-    text: str
-    grade: float
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
 
 
 def check_plain_versions(ctx: Checking) -> dict[str, PlainText]:

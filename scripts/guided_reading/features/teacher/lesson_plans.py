@@ -12,8 +12,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from ...core.context import Checking, ReadingContext
+from ...core.context import Checking, ReadingText
 from ...core.errors import ReadingError
 from ...core.schema import Lesson, LessonPlan, LessonStep, TeacherGuide
 from ...core.stats import text_stats
@@ -82,7 +83,7 @@ def worksheet_lines(task: str) -> int:
     return math.ceil(words / WORDS_PER_LINE)
 
 
-def reading_minutes(ctx: ReadingContext, numbers: list[int], class_grade: int, pace: str) -> int:
+def reading_minutes(ctx: ReadingText, numbers: list[int], class_grade: int, pace: str) -> int:
     paragraphs = [p for p in ctx.doc.paragraphs if p.number in set(numbers)]
     stats = text_stats(paragraphs)
     return math.ceil(stats.words / words_per_minute(stats.grade, class_grade, pace))
@@ -99,7 +100,7 @@ def paragraph_span(numbers: list[int]) -> str:
     return "¶ " + ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
-def _time_lesson(ctx: ReadingContext, guide: TeacherGuide, plan: LessonPlan, key: tuple, steps_key: tuple, lesson: Lesson) -> TimedLesson:
+def _time_lesson(ctx: ReadingText, guide: TeacherGuide, plan: LessonPlan, key: tuple[Any, ...], steps_key: tuple[Any, ...], lesson: Lesson) -> TimedLesson:
     reading = ctx.reading
     count = len(ctx.doc.paragraphs)
     homework = {h.id for h in guide.homework}
@@ -185,7 +186,7 @@ def time_plans(ctx: Checking) -> list[TimedPlan]:
     return timed
 
 
-def check_uses_the_site(ctx: Checking, guide: TeacherGuide, plan: LessonPlan, key: tuple) -> None:
+def check_uses_the_site(ctx: Checking, guide: TeacherGuide, plan: LessonPlan, key: tuple[Any, ...]) -> None:
     """A plan for a reading with quizzes and written prompts uses them: in a step or in the homework it sets."""
     homework = {h.id: h.task for h in guide.homework}
     texts = [step.activity for lesson in plan.lessons for step in lesson.steps]

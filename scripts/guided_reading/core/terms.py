@@ -4,16 +4,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from ...core.locate import fold
-from ...core.model import Document, Paragraph
-from ...core.schema import GlossaryEntry
-from ...core.stats import _grade
-
-# Definitions are read beside the text by readers who find it hard: grade 9 or below (Flesch–Kincaid).
-MAX_DEFINITION_GRADE = 9.0
-# Quoted words ("twist government entities") are the op-ed's, not ours.
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+from .locate import fold
+from .model import Document, Paragraph
+from .schema import GlossaryEntry
 
 
 @dataclass(frozen=True)
@@ -59,28 +54,14 @@ def occurrences(matcher: TermMatcher, doc: Document) -> dict[str, list[Paragraph
     return found
 
 
-def definition_text(entry: GlossaryEntry) -> str:
-    """The definition as its grade is measured: without the entry's own words and the op-ed's quoted words.
+@cache
+def zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # imported on first use: its word list takes a moment to load
 
-    That is the one exception to the grade rule, and it is the same for every entry: a definition of
-    "intergovernmental organisation" has to name it, and the long words it cannot avoid are not counted.
-    """
-    text = _QUOTED.sub("it", " ".join(entry.short.split()))
-    for form in sorted((entry.term, *entry.forms), key=len, reverse=True):
-        text = re.sub(rf"(?<![\w-]){_form_pattern(form)}(?![\w-])", "it", fold(text), flags=re.IGNORECASE)
-    return text
+    return zipf_frequency(word, "en")
 
 
-def definition_grade(entry: GlossaryEntry) -> float:
-    return _grade(definition_text(entry))
-
-
-def hard_definitions(entries: Sequence[GlossaryEntry]) -> list[tuple[int, GlossaryEntry, float]]:
-    """(index, entry, grade) of each definition above MAX_DEFINITION_GRADE."""
-    found = []
-    for index, entry in enumerate(entries):
-        if entry.short.strip():
-            grade = definition_grade(entry)
-            if grade > MAX_DEFINITION_GRADE:
-                found.append((index, entry, grade))
-    return found
+def rarity(text: str) -> float:
+    """How common a term is in everyday English: the Zipf value of its rarest word (lower is rarer)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    return min((zipf(w.lower()) for w in words), default=0.0)
