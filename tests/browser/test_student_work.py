@@ -213,7 +213,7 @@ def test_without_javascript(browser: Browser, site_root: str) -> None:
     details = page.locator(f"#fig-{JUDGED['id']} details")
     expect(details).to_be_visible()  # a plain <details>, closed, that the reader can open
     assert details.get_attribute("open") is None
-    expect(page.locator("form.judge-form")).to_be_hidden()
+    expect(page.locator(f"#fig-{JUDGED['id']} form.judge-form")).to_be_hidden()
     page.goto(reading(site_root, PART))
     expect(page.locator(f"#write-{PROMPT.id} textarea")).to_be_editable()
     expect(page.locator(f"#write-{PROMPT.id} .written-strong")).to_be_hidden()
