@@ -91,8 +91,10 @@ def test_write_save_hand_in_and_export(browser: Browser, site: Path, tmp_path: P
     # A second student's file, a malformed one, and one from another reading.
     ben = json.loads(ana.read_text(encoding="utf-8"))
     ben["student"] = "Ben Okafor"
+    ben["work_id"] = "benokaforsdevice"  # another student's device: files are told apart by what they hold
     ben["written"][0]["answer"] = "Ben's answer: they are organised like companies."
     ben["quizzes"][0]["questions"][0]["chosen"] = [(right + 1) % len(shown)]
+    ben["quizzes"][0]["questions"][0].update(first_chosen=[(right + 1) % len(shown)], first_right=False)  # wrong at the first try
     ben_file = tmp_path / "ben.json"
     ben_file.write_text(json.dumps(ben, indent=2), encoding="utf-8")
     bad_file = tmp_path / "broken.json"
@@ -112,11 +114,12 @@ def test_write_save_hand_in_and_export(browser: Browser, site: Path, tmp_path: P
     expect(messages.locator(".hand-in-message--error")).to_have_count(1)
     expect(messages.locator(".hand-in-message--error")).to_contain_text("broken.json")
     expect(messages.locator(".hand-in-message--aside")).to_contain_text("other.json is from another reading, “Another Op-ed”")
-    expect(page.locator(".hand-in-written")).to_contain_text(ANSWER)
-    expect(page.locator(".hand-in-written")).to_contain_text("Ben's answer")
+    page.locator(".hand-in-marking summary").first.click()
+    expect(page.locator(".hand-in-marking")).to_contain_text(ANSWER)
+    expect(page.locator(".hand-in-marking")).to_contain_text("Ben's answer")
     expect(page.locator(".hand-in-points").first).to_contain_text(PROMPT.points[0][:40])
-    expect(page.locator(".hand-in-missed")).to_contain_text(first.prompt[:40])
-    expect(page.locator(".hand-in-missed")).to_contain_text("1 of 2")
+    expect(page.locator(".hand-in-wrong")).to_contain_text(first.prompt[:40])
+    expect(page.locator(".hand-in-wrong")).to_contain_text("1 of 2 chose")
 
     # 5. The CSV for a gradebook.
     with page.expect_download() as download:
@@ -124,7 +127,8 @@ def test_write_save_hand_in_and_export(browser: Browser, site: Path, tmp_path: P
     rows = list(csv.reader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
     assert [r[0] for r in rows[1:]] == ["Ana Lima", "Ben Okafor"]
     header = rows[0]
-    assert rows[1][header.index(f"{QUIZ.title}: right")] == "1" and rows[2][header.index(f"{QUIZ.title}: right")] == "0"
+    right_first = header.index(f"{QUIZ.title}: right first time")
+    assert rows[1][right_first] == "1" and rows[2][right_first] == "0"
     assert ANSWER in rows[1]
     assert errors == []
     context.close()
