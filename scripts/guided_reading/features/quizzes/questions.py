@@ -64,4 +64,20 @@ def check_quizzes(ctx: Checking) -> dict[str, Quiz]:
         return quizzes  # the item-writing checks judge whole quizzes: not while questions are missing
     for key, message in quiz_checks.run_checks(quizzes, ctx.doc):
         ctx.report(reading.error(key, message))
+    for key, message in quiz_checks.run_reading_checks(item_bank(ctx, quizzes), ctx.doc):
+        ctx.report(reading.error(key, message))
     return quizzes
+
+
+def item_bank(ctx: Checking, quizzes: dict[str, Quiz]) -> quiz_checks.Reading:
+    """Every item of the reading (quizzes and word work), with what the reading-wide checks compare them to."""
+    plain = {pid: version.text for pid, version in (ctx.features.get("plain_versions") or {}).items()}
+    edition = ctx.edition
+    others = [(("writing", i, "prompt"), w.prompt) for i, w in enumerate(edition.writing)]
+    others += [(("discussion", i, "question"), d.question) for i, d in enumerate(edition.discussion)]
+    return quiz_checks.Reading(
+        quiz_checks.reading_items(quizzes, ctx.features.get("word_work") or {}),
+        plain,
+        frozenset(s.id for s in edition.sources),
+        tuple(others),
+    )
