@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from ..core.blocks import content_note, front_matter, minutes
 from ..core.context import ReadingContext
 from ..core.markup import md_text, prose_html
+from ..core.page import FOR_TEACHERS
 
 SITE_INTRO = (
     "Guided readings of opinion pieces on hard subjects. Each reading gives you the text in numbered "
@@ -70,5 +71,22 @@ def library_page(readings: list[Listing]) -> str:
         + '<div class="grid cards" markdown>\n\n'
         + "\n\n".join(item.card for item in readings)
         + "\n\n</div>\n\n"
+        + teachers_areas(readings)
         + "Editors and teachers who want to add a reading: see the [authoring guide](authoring.md).\n"
     )
+
+
+def teachers_areas(readings: list[Listing]) -> str:
+    """Links to each reading's teachers' area (the first page of its group for teachers), which no student page links to."""
+    links = []
+    for item in readings:
+        (title, section), = item.nav.items()
+        for entry in section:
+            if isinstance(entry, dict) and FOR_TEACHERS in entry and entry[FOR_TEACHERS]:
+                (path,) = entry[FOR_TEACHERS][0].values()
+                name = md_text(title) if len(readings) > 1 else "the teachers' area"
+                links.append(f"[{name}]({path})")
+    if not links:
+        return ""
+    where = links[0] if len(links) == 1 else "the teachers' area of each reading: " + ", ".join(links)
+    return f"Teachers: lesson plans, answer keys and the hand-in page are in {where}. It is kept apart from the students' pages, but it is no lock.\n\n"
