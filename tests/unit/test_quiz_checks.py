@@ -1,7 +1,6 @@
 """Item-writing checks, each on its own: a quiz with the cue fails the check, one without it passes."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -135,20 +134,21 @@ def test_the_seed_passes_and_its_keys_are_spread_over_the_positions() -> None:
 
 
 def test_a_published_reading_stops_at_the_first_unexplained_wrong_option(tmp_path: Path) -> None:
-    why = "      why: That describes stateless people."
-    edition = EDITION.replace(why, "      # no why", 1)
-    edition = re.sub(r"# no why \"Non-state\".*\n.*\n", "# no why\n", edition, count=1)
+    why = ('      why: Corruption does shield traffickers, and paragraph 2 says networks "twist government entities", but\n'
+           "        paragraph 1 speaks of weakening countries and spreading organised crime.\n")
+    assert why in EDITION
+    edition = EDITION.replace(why, "      # no why\n", 1)
     error = error_for(reading_with(tmp_path, edition))
     assert error.key == "quizzes.a-hidden-global-business[0].choices[1]" and "has no `why`" in error.message
-    assert error.line == line_of(edition, "    - text: Its members have no nationality")
+    assert error.line == line_of(edition, "    - text: Corrupt the police and courts")
 
 
 def test_a_draft_only_warns(tmp_path: Path) -> None:
     edition = EDITION.replace("status: published", "status: draft").replace(
-        "    - text: Its members have no nationality, so no state protects them\n",
+        "    - text: Making that sum through illegal or shady business\n",
         "    - text: None of the above\n", 1)
     ctx = prepare(reading_with(tmp_path, edition))
-    assert len(ctx.warnings) == 1 and "quizzes.a-hidden-global-business[0].choices[1].text" in ctx.warnings[0]
+    assert len(ctx.warnings) == 1 and "quizzes.a-hidden-global-business[3].choices[2].text" in ctx.warnings[0]
 
 
 # --- Plausibility checks across a reading: each with a failing and a passing fixture --------------------------------
