@@ -5,6 +5,7 @@ from ..core.blocks import admonition, content_note, page_meta
 from ..core.context import ReadingContext
 from ..core.markup import md_text, title_text
 from ..core.page import FOR_TEACHERS, Page
+from ..lms import lms_pages
 from .library import Listing, library_page, listing
 from .reading_pages import about_page, full_text_page, home_page, part_page
 
@@ -19,6 +20,7 @@ AREA_LINES = {
     "assign.md": "choose parts and questions and share them with a class as a link",
     "handout.md": "the op-ed with its glossary, to print",
     "worksheet.md": "blank grids and the written tasks, to print",
+    "lms.md": "the quizzes as files for Canvas, Moodle and other learning platforms",
 }
 NO_LOCK = (
     "These pages are kept out of the students' way, not out of their reach. There are no accounts and no passwords: "
@@ -51,7 +53,7 @@ def teachers_area_page(ctx: ReadingContext, teachers: list[Page]) -> str:
 
 def reading_pages(ctx: ReadingContext) -> list[Page]:
     slug = ctx.slug
-    features = list(ctx.feature_pages())
+    features = [*ctx.feature_pages(), *lms_pages(ctx)]
     teachers = [p for p in features if p.section == FOR_TEACHERS]
     home = home_page(ctx)
     if teachers:
@@ -91,11 +93,11 @@ def reading_nav(ctx: ReadingContext, pages: list[Page]) -> dict[str, list[object
     the pages for teachers follow in a group of their own."""
     prefix = f"{ctx.slug}/"
     mine = [p for p in pages if p.path.startswith(prefix) and p.nav_title]
-    section: list[object] = [{title_text(p.nav_title): p.path} for p in mine if p.section is None]
+    section: list[object] = [{title_text(p.nav_title or ""): p.path} for p in mine if p.section is None]
     groups: dict[str, list[object]] = {}
     for p in mine:
         if p.section is not None:
-            groups.setdefault(p.section, []).append({title_text(p.nav_title): p.path})
+            groups.setdefault(p.section, []).append({title_text(p.nav_title or ""): p.path})
     section.extend({name: items} for name, items in groups.items())
     return {title_text(nav_title(ctx)): section}
 

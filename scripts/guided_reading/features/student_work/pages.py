@@ -2,12 +2,16 @@
 assignment page a teacher's link opens. Their scripts read the reading's catalog (student_work.py)."""
 from __future__ import annotations
 
+from typing import Any
+
 from ...core.blocks import content_note, page_meta
 from ...core.context import ReadingContext
 from ...core.markup import html_text
-from ..quizzes.component import quiz_html
-from ..quizzes.model import FINAL
-from ..writing.boxes import written_box
+from ...core.quiz import FINAL
+from ...core.quiz_html import quiz_html
+from ...core.shared import QUIZZES, WRITING
+from ...core.slot import Slot
+from ...core.written import written_box
 from .catalog import catalog, quiz_order, script_json
 
 NEEDS_SCRIPT = (
@@ -50,6 +54,7 @@ def my_work_page(ctx: ReadingContext) -> str:
         + '<div class="work-body"></div>'
         + _catalog_block(ctx, teacher=False)
         + "</div>\n\n"
+        + "".join(f"{section}\n\n" for section in ctx.sections(Slot.MY_WORK))
         + _script("my-work.js")
     )
 
@@ -89,6 +94,7 @@ def hand_in_page(ctx: ReadingContext) -> str:
         + '<div class="hand-in-results"></div>'
         + _catalog_block(ctx, teacher=True)
         + "</div>\n\n"
+        + "".join(f"{section}\n\n" for section in ctx.sections(Slot.HAND_IN))
         + _script("hand-in.js")
     )
 
@@ -105,7 +111,7 @@ def assign_page(ctx: ReadingContext) -> str:
     title = ctx.edition.meta.title
     data = catalog(ctx)
     quizzes = {q["id"]: q for q in data["quizzes"]}
-    written: dict[str, list[dict]] = {}
+    written: dict[str, list[dict[str, Any]]] = {}
     for w in data["written"]:
         written.setdefault(w["part"], []).append(w)
     groups = []
@@ -154,8 +160,8 @@ def assignment_page(ctx: ReadingContext) -> str:
     """What a student sees from a teacher's link: only the chosen parts, questions and prompts."""
     title = ctx.edition.meta.title
     data = catalog(ctx)
-    quizzes = ctx.features.get("quizzes", {})
-    writing = ctx.features.get("writing", {})
+    quizzes = QUIZZES.state(ctx) or {}
+    writing = WRITING.state(ctx) or {}
     part_titles = {p.id: p.title for p in ctx.parts} | {FINAL: "The whole op-ed"}
     blocks = []
     for quiz_id in quiz_order(ctx):

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from ...core.context import Checking
 from ...core.locate import find_quote
+from ...core.quiz import PlacedQuestion, Quiz
 from ...core.schema import Question
-from ..glossary.terms import TermMatcher
-from ..quizzes.checks import GAP
-from ..quizzes.model import PlacedQuestion, Quiz
+from ...core.terms import TermMatcher
 
 CHOICES = 4
 KEY = "word_work"
+GAP = "_____"  # the gap in a sentence; quizzes/checks.py looks for the same mark
 
 
 def _shown(question: Question, number: int) -> Question:
