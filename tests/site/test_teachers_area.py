@@ -12,7 +12,7 @@ from support import seed_context
 
 READING = "human-trafficking-networks"
 CTX = seed_context()
-TEACHER_PAGES = ["teacher.html", "answer-key.html", "hand-in.html", "assign.html", "handout.html", "worksheet.html"]
+TEACHER_PAGES = ["teacher.html", "answer-key.html", "hand-in.html", "assign.html", "handout.html", "worksheet.html", "lms.html"]
 AREA = "teachers.html"
 
 
