@@ -18,6 +18,7 @@ generate: $(VENV)/.site-deps            ## only write the generated Markdown int
 
 check: $(VENV)/.site-deps               ## validate every reading without building
 	$(RUN) -m guided_reading check
+	$(RUN) scripts/quiz_measure.py --items seeds
 
 schema: $(VENV)/.site-deps              ## rewrite edition.schema.json from the typed model (commit it)
 	$(RUN) -m guided_reading schema

@@ -105,7 +105,7 @@ def test_word_work_checks_an_answer_with_the_quiz_component(page: Page, site_roo
     question.locator(f"input[value='{answer}']").check()
     question.locator(".quiz-check").click()
     expect(question.locator(".quiz-feedback")).to_contain_text("Right.")
-    expect(question.locator(".quiz-feedback a.quiz-evidence")).to_have_attribute("href", "#p4-s4")
+    expect(question.locator(".quiz-feedback a.quiz-evidence")).to_have_attribute("href", "#p3-s1")  # gap-b1: ¶ 3, its first sentence
     stored = page.evaluate("Object.keys(localStorage).filter(k => k.includes('why-no-country-can-act-alone-words'))")
     assert len(stored) == 1 and stored[0].startswith("guided-readings:v1:"), stored  # kept through the versioned store
 

@@ -211,7 +211,7 @@ def test_pages_are_named_after_headings_only_never_a_date_or_a_stray_line(librar
     from guided_reading.core.themes import slugify
 
     names = {p.stem for p in (root / "site" / slug).glob("*.html")}
-    standard = {"index", "full-text", "about", "handout", "glossary", "quiz", "answer-key", "teacher", "further-reading", "worksheet"}
+    standard = {"index", "full-text", "about", "handout", "glossary", "quiz", "answer-key", "teacher", "teachers", "further-reading", "worksheet"}
     parts = names - standard
     headings = EXPECTED[slug]["headings"]
     # The paragraphs before the first heading, if any, make a part of their own, "Part 1".

@@ -69,7 +69,7 @@ def test_catalog_gives_answers_only_to_teachers() -> None:
 
 def test_edition_id_changes_with_what_students_answer_only(tmp_path: Path) -> None:
     reworded_note = EDITION.replace("A good question to ask of\n      any text", "A question to ask of\n      any text")
-    changed_prompt = EDITION.replace("Give\n      two reasons from the text", "Give\n      three reasons from the text")
+    changed_prompt = EDITION.replace("Give\n      the reason the text states", "Give\n      two reasons the text states")
     assert reworded_note != EDITION and changed_prompt != EDITION
     same = prepare(reading_with(tmp_path / "a", reworded_note))
     other = prepare(reading_with(tmp_path / "b", changed_prompt))

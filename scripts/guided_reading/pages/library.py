@@ -8,6 +8,7 @@ from markupsafe import Markup
 from ..core.blocks import content_note, front_matter, minutes
 from ..core.context import ReadingContext
 from ..core.markup import md_text, prose_html
+from ..core.page import FOR_TEACHERS
 from ..core.templates import render
 
 SITE_INTRO = (
@@ -61,5 +62,21 @@ def library_page(readings: list[Listing]) -> str:
         "pages/templates/library.md.j2",
         front=Markup(front_matter("Guided readings", SITE_INTRO)), intro=SITE_INTRO, notes=Markup(content_notes(readings)),
         offline=render("pages/templates/offline.html.j2"), heading="The reading" if len(readings) == 1 else "The readings",
-        cards=[Markup(item.card) for item in readings],
+        cards=[Markup(item.card) for item in readings], teachers=Markup(teachers_areas(readings)),
     ))
+
+
+def teachers_areas(readings: list[Listing]) -> str:
+    """Links to each reading's teachers' area (the first page of its group for teachers), which no student page links to."""
+    links = []
+    for item in readings:
+        (title, section), = item.nav.items()
+        for entry in section:
+            if isinstance(entry, dict) and FOR_TEACHERS in entry and entry[FOR_TEACHERS]:
+                (path,) = entry[FOR_TEACHERS][0].values()
+                name = md_text(title) if len(readings) > 1 else "the teachers' area"
+                links.append(f"[{name}]({path})")
+    if not links:
+        return ""
+    where = links[0] if len(links) == 1 else "the teachers' area of each reading: " + ", ".join(links)
+    return f"Teachers: lesson plans, answer keys and the hand-in page are in {where}. It is kept apart from the students' pages, but it is no lock.\n\n"
