@@ -176,16 +176,54 @@ def _run_mkdocs(root: Path, staging: Path) -> None:
             raise ReadingError(root / "mkdocs.yml", "mkdocs build --strict failed (see the messages above); site/ was left as it was") from None
 
 
-def mkdocs_build(root: Path, site: Path) -> None:
-    """Build into a temporary folder next to site/ and swap it in only when the build succeeded."""
-    staging = Path(tempfile.mkdtemp(prefix=".site.", dir=site.parent))
-    staging.chmod(0o755)  # mkdtemp makes it private; a web server must be able to read site/
+def remove_stale_staging(site: Path) -> list[Path]:
+    """Remove what an interrupted build left next to site/: its staging folders (`.site.*`, up to tens of
+    MB each) and the old site/ of a swap that did not finish. A build that was killed (SIGKILL, a power cut)
+    cannot clean up after itself, so every build starts here."""
+    removed = []
+    for stale in sorted(site.parent.glob(f".{site.name}.*")):
+        if stale.is_dir() and not stale.is_symlink():
+            shutil.rmtree(stale, ignore_errors=True)
+            removed.append(stale)
+    return removed
+
+
+@contextmanager
+def _terminate_as_exit() -> Iterator[None]:
+    """SIGTERM (a CI job cancelled, `kill`) ends the build as Ctrl-C does, so that its cleanup runs."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    saved = signal.signal(signal.SIGTERM, stop)
     try:
-        _run_mkdocs(root, staging)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, saved)
+
+
+def mkdocs_build(root: Path, site: Path) -> None:
+    """Build into a temporary folder next to site/ and swap it in only when the build and its zip succeeded.
+
+    Whatever stops the build (an error, Ctrl-C, SIGTERM) removes the staging folder; what a killed build
+    left behind is removed by the next one, before it starts.
+    """
     from .write import replace_dir
 
-    make_offline_zip(staging)
-    replace_dir(staging, site)
+    remove_stale_staging(site)
+    with _terminate_as_exit():
+        staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.", dir=site.parent))
+        try:
+            staging.chmod(0o755)  # mkdtemp makes it private; a web server must be able to read site/
+            _run_mkdocs(root, staging)
+            make_offline_zip(staging)
+            replace_dir(staging, site)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
