@@ -20,17 +20,25 @@ from typing import TYPE_CHECKING
 
 from ..core.errors import ReadingError, raise_all
 from ..core.page import Page
-from .generation_cache import GenerationCache, code_key, reading_key
+from ..core.slug import slug_problem
+from .generation_cache import GenerationCache, Kept, code_key, reading_key
 from .package import make_offline_zip
 
 if TYPE_CHECKING:
     from ..core.context import ReadingContext
+    from ..pages.library import Listing
 
 
 def reading_folders(seeds: Path) -> list[Path]:
+    """The readings' folders in seeds/, each named by the slug rule (`make reading` applies the same rule)."""
     folders = sorted(p for p in seeds.iterdir() if p.is_dir() and not p.name.startswith(".")) if seeds.is_dir() else []
     if not folders:
         raise ReadingError(seeds, "no readings found; expected folders holding source.txt and edition.yml")
+    problems = [
+        ReadingError(folder, f"the folder's name is the reading's slug: {problem}; rename the folder")
+        for folder in folders if (problem := slug_problem(folder.name))
+    ]
+    raise_all(problems)
     return folders
 
 
@@ -46,6 +54,39 @@ def prepare(folder: Path) -> ReadingContext:
 
 def load_all(seeds: Path) -> list[ReadingContext]:
     return _load(reading_folders(seeds))
+
+
+def check_all(root: Path) -> list[ReadingContext]:
+    """`make check`: every check `make site` makes before MkDocs, without writing anything.
+
+    Every reading is loaded and checked, and all its pages, the home page and the navigation are rendered
+    in memory, as a generation renders them; a reading's folder that a hand-written folder of docs/ would
+    hide is refused as `write_pages` refuses it.
+    """
+    from .write import MARKER
+
+    contexts = load_all(root / "seeds")
+    _render(contexts, {})
+    docs = root / "docs"
+    raise_all([
+        ReadingError(docs / ctx.slug, "a hand-written folder of docs/ has the name of a reading; rename one of them")
+        for ctx in contexts if (docs / ctx.slug).exists() and not (docs / ctx.slug / MARKER).exists()
+    ])
+    return contexts
+
+
+def _render(contexts: list[ReadingContext], kept: dict[str, Kept]) -> tuple[list[Page], list[object], dict[str, Listing]]:
+    """Every page of the readings in `contexts`, the home page and the navigation (the readings in `kept`
+    listed from the generation record), in the order of seeds/."""
+    from ..pages.library import Listing, library_page, listing
+    from ..pages.site_pages import nav, reading_nav, reading_pages
+
+    pages = [page for ctx in contexts for page in reading_pages(ctx)]
+    listings = {ctx.slug: listing(ctx, reading_nav(ctx, pages)) for ctx in contexts}
+    listings.update({slug: Listing(**entry.listing) for slug, entry in kept.items()})
+    in_order = [listings[slug] for slug in sorted(listings)]
+    home = Page("index.md", library_page(in_order), None)
+    return [home, *pages], nav(in_order), listings
 
 
 def _load(folders: list[Path]) -> list[ReadingContext]:
@@ -83,17 +124,11 @@ def generate(root: Path) -> Generated:
     kept = cache.kept(keys)
     if cache.up_to_date(keys, kept):
         return Generated(readings=len(folders), warnings=[w for f in folders for w in kept[f.name].warnings], reused=True)
-    from ..pages.library import Listing, library_page, listing
-    from ..pages.site_pages import nav, reading_nav, reading_pages
     from .write import write_pages
 
     contexts = {ctx.slug: ctx for ctx in _load([f for f in folders if f.name not in kept])}
-    pages = [page for ctx in contexts.values() for page in reading_pages(ctx)]
-    listings = {slug: listing(ctx, reading_nav(ctx, pages)) for slug, ctx in contexts.items()}
-    listings.update({slug: Listing(**entry.listing) for slug, entry in kept.items()})
-    in_order = [listings[f.name] for f in folders]
-    home = Page("index.md", library_page(in_order), None)
-    written = write_pages(root / "docs", [home, *pages], nav(in_order), root, keep=frozenset(kept))
+    pages, site_nav, listings = _render(list(contexts.values()), kept)
+    written = write_pages(root / "docs", pages, site_nav, root, keep=frozenset(kept))
     warnings = {slug: list(ctx.warnings) for slug, ctx in contexts.items()} | {slug: entry.warnings for slug, entry in kept.items()}
     record = {
         slug: {
