@@ -48,7 +48,7 @@ def test_a_build_stopped_during_the_zip_leaves_nothing_and_keeps_site(
     site = _old_site(tmp_path)
     handler = signal.getsignal(signal.SIGTERM)
 
-    def interrupted_zip(staging: Path) -> Path:
+    def interrupted_zip(staging: Path, previous: Path | None = None) -> Path:
         (staging / "downloads").mkdir()
         (staging / "downloads" / "guided-readings-offline.zip").write_bytes(b"PK half")
         if stop == "ctrl-c":

@@ -22,11 +22,14 @@ from ..core.errors import ReadingError, raise_all
 from ..core.page import Page
 from ..core.slug import slug_problem
 from .generation_cache import GenerationCache, Kept, code_key, reading_key
-from .package import make_offline_zip
+from .package import DOWNLOADS, ZIP_NAME, make_offline_zip
 
 if TYPE_CHECKING:
     from ..core.context import ReadingContext
     from ..pages.library import Listing
+
+
+ZIPF_STORE = Path(".cache") / "zipf.json"
 
 
 def reading_folders(seeds: Path) -> list[Path]:
@@ -65,8 +68,9 @@ def check_all(root: Path) -> list[ReadingContext]:
     """
     from .write import MARKER
 
-    contexts = load_all(root / "seeds")
-    _render(contexts, {})
+    with _word_store(root):
+        contexts = load_all(root / "seeds")
+        _render(contexts, {})
     docs = root / "docs"
     raise_all([
         ReadingError(docs / ctx.slug, "a hand-written folder of docs/ has the name of a reading; rename one of them")
@@ -101,6 +105,19 @@ def _load(folders: list[Path]) -> list[ReadingContext]:
     return contexts
 
 
+@contextmanager
+def _word_store(root: Path) -> Iterator[None]:
+    """Word frequencies from the project's store (.cache/zipf.json, see core/word_frequency.py): wordfreq is
+    not even imported by a generation that looks up no new word."""
+    from ..core import word_frequency
+
+    word_frequency.use_store(root / ZIPF_STORE)
+    try:
+        yield
+    finally:
+        word_frequency.save()
+
+
 @dataclass(frozen=True)
 class Generated:
     """What a generation did: how many readings, their warnings, and whether docs/ was already up to date."""
@@ -126,8 +143,9 @@ def generate(root: Path) -> Generated:
         return Generated(readings=len(folders), warnings=[w for f in folders for w in kept[f.name].warnings], reused=True)
     from .write import write_pages
 
-    contexts = {ctx.slug: ctx for ctx in _load([f for f in folders if f.name not in kept])}
-    pages, site_nav, listings = _render(list(contexts.values()), kept)
+    with _word_store(root):
+        contexts = {ctx.slug: ctx for ctx in _load([f for f in folders if f.name not in kept])}
+        pages, site_nav, listings = _render(list(contexts.values()), kept)
     written = write_pages(root / "docs", pages, site_nav, root, keep=frozenset(kept))
     warnings = {slug: list(ctx.warnings) for slug, ctx in contexts.items()} | {slug: entry.warnings for slug, entry in kept.items()}
     record = {
@@ -257,7 +275,7 @@ def mkdocs_build(root: Path, site: Path) -> None:
         try:
             staging.chmod(0o755)  # mkdtemp makes it private; a web server must be able to read site/
             _run_mkdocs(root, staging)
-            make_offline_zip(staging)
+            make_offline_zip(staging, previous=site / DOWNLOADS / ZIP_NAME)
             replace_dir(staging, site)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)

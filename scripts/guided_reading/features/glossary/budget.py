@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from ...core import word_frequency
 from ...core.markup import Mark
 from ...core.model import Paragraph
 from .terms import TermHit, TermMatcher
@@ -26,9 +27,7 @@ _NEIGHBOURS = re.compile(r"^[\s\-/'\"“”‘’]*$")
 
 @cache
 def zipf(word: str) -> float:
-    from wordfreq import zipf_frequency  # imported on first use: its word list takes a moment to load
-
-    return zipf_frequency(word, "en")
+    return word_frequency.zipf(word)  # wordfreq, through the build's store of words already looked up
 
 
 def rarity(text: str) -> float:
