@@ -25,6 +25,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.slow)
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # pytest-xdist registers it only when it runs (`make test`); a run with -p no:xdist must know it too.
+    config.addinivalue_line("markers", "xdist_group(name): tests that run in the same test process (--dist loadgroup)")
+    config.addinivalue_line("markers", "each_origin: a browser test whose behaviour differs by origin runs from file:// and from 127.0.0.1")
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite the golden files from the current output")
 

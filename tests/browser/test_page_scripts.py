@@ -128,29 +128,6 @@ def test_components_start_on_pages_reached_through_the_sites_links(page: Page, s
     assert errors == []
 
 
-@pytest.mark.parametrize(
-    ("name", "started"),
-    [
-        ("my-work", ".my-work .work-actions"),  # my-work.js on work-store.js
-        ("hand-in", ".hand-in .hand-in-drop"),  # hand-in.js on work-store.js
-        ("assign", ".assign-form .assign-pick"),  # assign.js
-        ("assignment", ".assignment .assignment-empty"),  # assignment.js on work-store.js
-        ("teacher", "details.admonition.figure"),  # reader-tools.js folds key figures on a phone
-        ("civil-society-and-a-flexible-threat", "form.judge-form"),  # written.js: judge first
-        ("full-text", ".reader-options"),  # reader-tools.js without the work store
-    ],
-)
-def test_each_component_page_starts_its_script(page: Page, site_root: str, name: str, started: str) -> None:
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(f"{site_root}/{READING}/{name}.html")
-    expect(page.locator(started).first).to_be_visible()
-    needs_script = page.locator(".work-needs-script")
-    if needs_script.count():
-        expect(needs_script.first).to_be_hidden()  # the "needs JavaScript" line is gone: the script ran
-    assert errors == []
-
-
 def test_key_figures_fold_on_a_phone_on_the_teachers_guide(page: Page, site: Path, site_root: str) -> None:
     """The guide's key figure is open in its HTML; on a phone reader-tools.js folds it to its summary."""
     assert '<details class="admonition figure" id="fig-hundreds-of-millions" open="open">' in (site / READING / "teacher.html").read_text(encoding="utf-8")
