@@ -26,8 +26,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    # pytest-xdist registers it only when it runs (`make test`); a run with -p no:xdist must know it too.
-    config.addinivalue_line("markers", "xdist_group(name): tests that run in the same test process (--dist loadgroup)")
     config.addinivalue_line("markers", "each_origin: a browser test whose behaviour differs by origin runs from file:// and from 127.0.0.1")
 
 

@@ -10,7 +10,7 @@ A crawl opens each page once in one Chromium tab and records, for that page:
 - `foreign`: requests to another host; `failed`: requests to the site itself that failed;
 - `components`: the site's components whose markup the page holds, and `started`: those whose script
   started (see COMPONENTS); `needs_script`: "needs JavaScript" notes still showing.
-The tests in test_crawl.py read the record; nothing is asserted while crawling.
+The tests in test_crawl_http.py and test_crawl_file.py read the record (crawl_checks.py); nothing is asserted while crawling.
 """
 from __future__ import annotations
 
@@ -109,6 +109,7 @@ def crawl(browser: Browser, root: str, paths: list[str], with_axe: bool) -> dict
     context.add_init_script(WATCH_CSP)
     if with_axe:
         context.add_init_script(path=str(AXE))
+    context.route(is_foreign, lambda route: route.abort())  # recorded below, and never sent
     page = context.new_page()
     records: dict[str, PageRecord] = {}
     current: list[PageRecord] = []

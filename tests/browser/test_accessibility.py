@@ -1,5 +1,5 @@
 """axe-core itself: the check can fail. The every-page axe checks (both palettes, both widths, served from
-127.0.0.1 so that 404.html counts) read the crawl's record: tests/browser/test_crawl.py."""
+127.0.0.1 so that 404.html counts) read the crawl's record: tests/browser/test_crawl_http.py."""
 from __future__ import annotations
 
 import pytest

@@ -36,7 +36,7 @@ def _violations(page: Page) -> list[str]:
 @pytest.mark.each_origin  # what the browser stores (or search) differs by origin
 def test_a_clean_build_runs_without_a_single_violation(page: Page, site_root: str) -> None:
     """The interactive part: a quiz answer checked and a search run under the policy. Every page's load, from
-    both origins, is watched for violations by the crawls (test_crawl.py)."""
+    both origins, is watched for violations by the crawls (test_crawl_http.py, test_crawl_file.py)."""
     violations = _violations(page)
     page.goto(f"{site_root}/human-trafficking-networks/quiz.html")
     question = page.locator(".quiz-question").first
