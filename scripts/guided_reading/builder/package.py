@@ -63,7 +63,7 @@ def _write_compressed(archive: zipfile.ZipFile, info: zipfile.ZipInfo, raw: byte
     info.header_offset = archive.fp.tell()  # type: ignore[union-attr]
     archive.fp.write(info.FileHeader(False))  # type: ignore[union-attr]
     archive.fp.write(raw)  # type: ignore[union-attr]
-    archive.start_dir = archive.fp.tell()  # type: ignore[attr-defined, union-attr]
+    archive.start_dir = archive.fp.tell()  # type: ignore[union-attr]
     archive.filelist.append(info)
     archive.NameToInfo[info.filename] = info
 

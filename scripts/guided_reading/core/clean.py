@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypedDict
 
 from .load import Reading
 from .model import RepairRecord
@@ -118,10 +119,16 @@ def _body_lines(reading: Reading, lines: list[str]) -> tuple[int, list[RepairRec
     raise reading.error(("source", "body_starts_at"), f"expected a whole line of source.txt, {marker!r} is not one")
 
 
-def layout_options(source: SourceLayout) -> dict[str, object]:
+class LayoutOptions(TypedDict):
+    layout: str
+    lists: bool
+    labels: dict[str, str]
+
+
+def layout_options(source: SourceLayout) -> LayoutOptions:
     """How the edition says the body is laid out, as arguments of split_layout."""
     labels = {label: kind for label, kind in ((source.questions, "question"), (source.answers, "answer")) if label}
-    return {"layout": source.paragraphs, "lists": source.lists, "labels": labels}
+    return LayoutOptions(layout=source.paragraphs, lists=source.lists, labels=labels)
 
 
 def _back_matter(reading: Reading, lines: list[str], start: int) -> tuple[int, list[RepairRecord]]:

@@ -1,6 +1,11 @@
 """Turn source text into markup that shows every character literally and never opens a tag."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import markdown
+
 import html
 import posixpath
 import re
@@ -52,7 +57,7 @@ _BLOCK_START = re.compile(r"\d+[.)](\s|$)|[#>+\-=!?:|~]")
 
 
 @lru_cache(maxsize=1)
-def _inline_markdown():
+def _inline_markdown() -> markdown.Markdown:
     import markdown  # imported on first use: only pages with editorial prose need it
 
     return markdown.Markdown(extensions=[], output_format="html")

@@ -68,6 +68,7 @@ def _convert(node: yaml.Node, path: Path_, lines: LineMap, file: Path, scalar: _
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_convert(item, path + (i,), lines, file, scalar) for i, item in enumerate(node.value)]
+    assert isinstance(node, yaml.ScalarNode), node  # yaml composes only mappings, sequences and scalars
     return scalar(node)
 
 
@@ -127,8 +128,8 @@ def load_yaml(file: Path, loader: type[yaml.SafeLoader] | None = None) -> tuple[
     try:
         raw = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ReadingError(file, f"not UTF-8 text (byte {exc.start}); save it as UTF-8", line=line) from None
+        at = data[: exc.start].count(b"\n") + 1
+        raise ReadingError(file, f"not UTF-8 text (byte {exc.start}); save it as UTF-8", line=at) from None
     try:
         node = yaml.compose(raw, Loader=loader or SafeLoader)
     except yaml.MarkedYAMLError as exc:

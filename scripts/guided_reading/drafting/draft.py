@@ -15,9 +15,9 @@ from ..core.numbers import find_claims
 from ..core.schema import GlossaryEntry
 from ..core.segment import split_sentences
 from ..core.slug import slug_problem
+from ..core.terms import TermMatcher
 from ..core.text_policy import markdown_literal
 from ..core.themes import slugify
-from ..features.glossary.terms import TermMatcher
 from .candidates import candidate_terms
 from .detect import Shape, detect_shape, is_paragraph
 
@@ -123,7 +123,7 @@ def draft_edition(text: str, slug: str) -> tuple[str, list[str]]:
         source += _key("answers", shape.answers, f"lines opening with “{shape.answers}” are answers")
     if shape.headings:
         source += _key("headings", shape.headings_text, "short lines before a paragraph, read as the op-ed's own headings")
-    repairs = [
+    repairs: list[dict[str, object]] = [
         {"id": f"join-{n}", "kind": "join", "before": before, "after": after,
          "reason": f"Proposed: the paragraph seems to continue on line {line} (a page break?). Check it."}
         for n, (before, after, line) in enumerate(shape.joins, start=1)

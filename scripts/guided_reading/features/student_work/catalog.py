@@ -10,16 +10,17 @@ import json
 from typing import Any
 
 from ...core.context import ReadingContext
+from ...core.figures import judge_first
 from ...core.markup import one_line
-from ..figures.placing import judge_first
-from ..quizzes.model import FINAL
+from ...core.quiz import FINAL
+from ...core.shared import FIGURES, QUIZZES, WRITING
 
 FILE_FORMAT = "guided-readings-work"
 FILE_VERSION = 1
 
 
 def quiz_order(ctx: ReadingContext) -> list[str]:
-    quizzes = ctx.features.get("quizzes", {})
+    quizzes = QUIZZES.state(ctx) or {}
     return [p.id for p in ctx.parts if p.id in quizzes] + ([FINAL] if FINAL in quizzes else [])
 
 
@@ -29,7 +30,7 @@ def page_of(ctx: ReadingContext, part: str) -> str:
 
 def catalog(ctx: ReadingContext, teacher: bool = False) -> dict[str, Any]:
     """Parts, quizzes, written prompts and predictions; with `teacher`, the answers and strong-answer points too."""
-    quizzes = ctx.features.get("quizzes", {})
+    quizzes = QUIZZES.state(ctx) or {}
     titles = {p.id: p.title for p in ctx.parts} | {FINAL: "Final quiz"}
     out_quizzes = []
     for quiz_id in quiz_order(ctx):
@@ -43,27 +44,27 @@ def catalog(ctx: ReadingContext, teacher: bool = False) -> dict[str, Any]:
             questions.append(item)
         out_quizzes.append({"id": quiz_id, "title": titles[quiz_id], "href": f"{page_of(ctx, quiz_id)}.html#quiz", "questions": questions})
     written = []
-    placed_prompts = ctx.features.get("writing", {})
+    placed_prompts = WRITING.state(ctx) or {}
     for part in [p.id for p in ctx.parts] + [FINAL]:
-        for placed in placed_prompts.get(part, []):
-            p = placed.prompt
+        for prompt in placed_prompts.get(part, []):
+            p = prompt.prompt
             item = {
                 "id": p.id, "part": part, "part_title": titles[part], "prompt": one_line(p.prompt),
                 "min_words": p.min_words, "href": f"{page_of(ctx, part)}.html#write-{p.id}",
             }
             if teacher:
                 item["points"] = [one_line(x) for x in p.points]
-                item["paragraphs"] = placed.paragraphs
+                item["paragraphs"] = prompt.paragraphs
             written.append(item)
     predictions = []
-    for placed in ctx.features.get("figures", []):
-        judge = judge_first(placed.figure)
+    for figure in FIGURES.state(ctx) or []:
+        judge = judge_first(figure.figure)
         if judge is None:
             continue
-        page = next(part.id for part in ctx.parts if placed.location.paragraph in part.paragraphs)
+        page = next(part.id for part in ctx.parts if figure.location.paragraph in part.paragraphs)
         predictions.append({
-            "id": placed.figure.id, "label": placed.figure.label, "prompt": judge.prompt,
-            "choices": list(judge.choices), "href": f"{page}.html#{placed.anchor}",
+            "id": figure.figure.id, "label": figure.figure.label, "prompt": judge.prompt,
+            "choices": list(judge.choices), "href": f"{page}.html#{figure.anchor}",
         })
     parts = [{"id": p.id, "title": p.title, "span": p.span, "href": f"{p.id}.html"} for p in ctx.parts]
     return {
@@ -85,7 +86,7 @@ def edition_id(ctx: ReadingContext) -> str:
 
 
 def catalog_core(ctx: ReadingContext) -> dict[str, Any]:
-    quizzes = ctx.features.get("quizzes", {})
+    quizzes = QUIZZES.state(ctx) or {}
     return {
         "quizzes": {
             quiz_id: [[p.question.id, [c.text for c in p.choices], [c.correct for c in p.choices]] for p in quizzes[quiz_id].questions]

@@ -2,12 +2,15 @@
 assignment page a teacher's link opens. Their scripts read the reading's catalog (student_work.py)."""
 from __future__ import annotations
 
+from typing import Any
+
 from ...core.blocks import content_note, page_meta
 from ...core.context import ReadingContext
 from ...core.markup import html_text
-from ..quizzes.component import quiz_html
-from ..quizzes.model import FINAL
-from ..writing.boxes import written_box
+from ...core.quiz import FINAL
+from ...core.quiz_html import quiz_html
+from ...core.shared import QUIZZES, WRITING
+from ...core.written import written_box
 from .catalog import catalog, quiz_order, script_json
 
 NEEDS_SCRIPT = (
@@ -105,7 +108,7 @@ def assign_page(ctx: ReadingContext) -> str:
     title = ctx.edition.meta.title
     data = catalog(ctx)
     quizzes = {q["id"]: q for q in data["quizzes"]}
-    written: dict[str, list[dict]] = {}
+    written: dict[str, list[dict[str, Any]]] = {}
     for w in data["written"]:
         written.setdefault(w["part"], []).append(w)
     groups = []
@@ -154,8 +157,8 @@ def assignment_page(ctx: ReadingContext) -> str:
     """What a student sees from a teacher's link: only the chosen parts, questions and prompts."""
     title = ctx.edition.meta.title
     data = catalog(ctx)
-    quizzes = ctx.features.get("quizzes", {})
-    writing = ctx.features.get("writing", {})
+    quizzes = QUIZZES.state(ctx) or {}
+    writing = WRITING.state(ctx) or {}
     part_titles = {p.id: p.title for p in ctx.parts} | {FINAL: "The whole op-ed"}
     blocks = []
     for quiz_id in quiz_order(ctx):

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 
-from ...core.markup import html_text, one_line
-from .model import PlacedQuestion, Quiz
+from .markup import html_text, one_line
+from .quiz import PlacedQuestion, Quiz
 
 LETTERS = "ABCDEF"
 
