@@ -52,3 +52,13 @@ def test_a_damaged_last_zip_is_ignored(tmp_path: Path) -> None:
     made = package.make_offline_zip(site, previous=broken)
     with zipfile.ZipFile(made) as archive:
         assert archive.testzip() is None and len(archive.namelist()) == 3
+
+
+def test_entries_are_in_the_order_of_their_names(tmp_path: Path) -> None:
+    site = _site(tmp_path / "site", "<p>x</p>")
+    (site / "lms").mkdir()
+    (site / "lms" / "a.zip").write_bytes(b"zip")
+    (site / "lms.html").write_text("<p>lms</p>", encoding="utf-8")
+    with zipfile.ZipFile(package.make_offline_zip(site)) as archive:
+        names = archive.namelist()
+    assert names == sorted(names) and names.index("guided-readings/lms.html") < names.index("guided-readings/lms/a.zip")

@@ -75,7 +75,8 @@ def make_offline_zip(site: Path, previous: Path | None = None) -> Path:
     at one level gives the same bytes for the same input, so the zip is the same as one made afresh).
     """
     files = sorted(
-        p for p in site.rglob("*") if p.is_file() and p.relative_to(site).parts[0] != DOWNLOADS and p.suffix not in LEFT_OUT
+        (p for p in site.rglob("*") if p.is_file() and p.relative_to(site).parts[0] != DOWNLOADS and p.suffix not in LEFT_OUT),
+        key=lambda p: p.relative_to(site).as_posix(),  # the entries' names in order ("lms.html" before "lms/...")
     )
     target = site / DOWNLOADS / ZIP_NAME
     target.parent.mkdir(parents=True, exist_ok=True)
