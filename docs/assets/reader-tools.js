@@ -99,7 +99,8 @@
         save(prefs);
       });
     }
-    bar.hidden = !(hasPlain || hasMore);
+    // Other features' switches (marks, comfort) show themselves: the bar stays while any switch is shown.
+    bar.hidden = !(hasPlain || hasMore) && !bar.querySelector("button:not([hidden])");
   }
 
   function init() {

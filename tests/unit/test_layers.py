@@ -83,7 +83,7 @@ RENDERERS = {
     "core/markup.py", "core/blocks.py",
     "features/figures/callouts.py", "features/figures/cards.py",
     "features/glossary/links.py", "features/glossary/page.py",
-    "features/plain_versions/render.py",
+    "features/plain_versions/render.py", "features/marks/render.py",
     "core/quiz_html.py", "core/written.py", "core/citing.py", "features/quizzes/pages.py",
     "features/word_work/section.py", "features/writing/boxes.py",
     "features/further_reading/pages.py", "features/sources/page.py",

@@ -7,7 +7,7 @@ from typing import TypedDict
 
 from .load import Reading
 from .model import RepairRecord
-from .schema import JoinRepair, ReplaceRepair, SourceLayout
+from .schema import JoinRepair, OmitRepair, ReplaceRepair, SourceLayout
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
@@ -190,6 +190,27 @@ def _apply_replace(reading: Reading, index: int, repair: ReplaceRepair, blocks: 
     )
 
 
+def _apply_omit(reading: Reading, index: int, repair: OmitRepair, blocks: list[Block]) -> RepairRecord:
+    wanted = normalise_space(repair.paragraph)
+    found = [i for i, block in enumerate(blocks) if block.text == wanted]
+    if not (len(found) >= 2 if repair.keep_first else len(found) == 1):
+        expected = "at least two copies" if repair.keep_first else "one"
+        raise reading.error(
+            ("repairs", index, "paragraph"),
+            f"expected {expected} of this whole paragraph in the body of source.txt, found {len(found)}"
+            + ("; set keep_first: true to keep the first copy" if len(found) > 1 and not repair.keep_first else ""),
+        )
+    gone = found[1:] if repair.keep_first else found
+    lines = [blocks[i].line for i in gone]
+    for i in reversed(gone):
+        del blocks[i]
+    quoted = wanted[1:-1] if len(wanted) > 2 and wanted[0] in "“\"'‘" and wanted[-1] in "”\"'’" else wanted  # a pull quote's own marks
+    short = quoted if len(quoted) <= 60 else quoted[:60] + "…"
+    kept = f"; the copy at line {blocks[found[0]].line} stays" if repair.keep_first else ""
+    where = ", ".join(str(line) for line in lines)
+    return RepairRecord(repair.id, "left out", f"Left out “{short}” (line {where} of the file){kept}.", repair.reason, lines[0])
+
+
 def clean(reading: Reading) -> tuple[list[Block], list[RepairRecord]]:
     lines = reading.source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     start, log = _body_lines(reading, lines)
@@ -199,6 +220,8 @@ def clean(reading: Reading) -> tuple[list[Block], list[RepairRecord]]:
     for index, repair in enumerate(reading.edition.repairs):
         if isinstance(repair, JoinRepair):
             log.append(_apply_join(reading, index, repair, blocks))
+        elif isinstance(repair, OmitRepair):
+            log.append(_apply_omit(reading, index, repair, blocks))
         else:
             log.append(_apply_replace(reading, index, repair, blocks))
     return blocks, log

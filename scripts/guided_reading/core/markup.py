@@ -7,6 +7,7 @@ if TYPE_CHECKING:
     import markdown
 
 import html
+import json
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -32,6 +33,12 @@ def md_text(text: str) -> str:
 def html_text(text: str) -> str:
     """Source text for a raw-HTML context."""
     return html.escape(text, quote=True)
+
+
+def script_json(data: object) -> str:
+    """JSON to place inside <script type="application/json">: nothing in it can close the element."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def attr_text(text: str) -> str:

@@ -42,6 +42,8 @@ class Meta(Strict):
     summary: Prose
     audience: Plain = "Readers aged 15 and over, in class or on their own."
     about_the_author: Plain | None = None  # the note about the author, shown on "About this text"
+    # What the publisher printed with the op-ed for the record (a correction, a translator's credit), shown on "About this text".
+    publisher_notes: list[Plain] = []
 
 
 class SourceLayout(Strict):
@@ -72,7 +74,17 @@ class ReplaceRepair(Strict):
     reason: Plain
 
 
-Repair = Annotated[JoinRepair | ReplaceRepair, Field(discriminator="kind")]
+class OmitRepair(Strict):
+    """A paragraph of the page the op-ed was copied from that is not the op-ed's: a pull quote, a caption, a newsletter line."""
+
+    id: Id
+    kind: Literal["omit"]
+    paragraph: Quote  # the whole paragraph (or list item) as it stands in source.txt
+    keep_first: bool = False  # it occurs more than once: the first copy stays, the others are left out
+    reason: Plain
+
+
+Repair = Annotated[JoinRepair | ReplaceRepair | OmitRepair, Field(discriminator="kind")]
 
 
 class Sic(Strict):

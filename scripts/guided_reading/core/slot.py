@@ -15,3 +15,5 @@ class Slot(Enum):
     ANSWER_KEY = "answer-key"  # the answer key, before what strong written answers cover
     HANDOUT = "handout"  # the printed handout, after the text
     WORKSHEET = "worksheet"  # the printed worksheet
+    MY_WORK = "my-work"  # the student's My work page, after the saved answers
+    HAND_IN = "hand-in"  # the teacher's Hand-in page, after the class table

@@ -137,6 +137,15 @@ def about_the_author(ctx: ReadingContext) -> str:
     return f"## About the author\n\n{md_text(note)}\n\n" if note else ""
 
 
+def publisher_notes(ctx: ReadingContext) -> str:
+    """What the publisher printed with the op-ed for the record: a correction, a translator's credit."""
+    notes = ctx.edition.meta.publisher_notes
+    if not notes:
+        return ""
+    items = "\n".join(f"- {md_text(note)}" for note in notes)
+    return f"## Printed with the op-ed\n\n{items}\n\n"
+
+
 def facts_section(ctx: ReadingContext) -> str:
     """On "About this text": where the site's own statements (not the author's) come from."""
     if not SOURCES.present(ctx):
@@ -183,6 +192,7 @@ def about_page(ctx: ReadingContext) -> str:
         + "\nThe op-ed is reproduced in full, in the author's words, for study. Its paragraphs are numbered "
         + "here so that a class can point to them; the numbers are not part of the original.\n\n"
         + about_the_author(ctx)
+        + publisher_notes(ctx)
         + "## How the text was prepared\n\n"
         + "The text was received as a plain-text file. Every change made to it is listed here; nothing else "
         + "of the author's wording has been changed.\n\n"

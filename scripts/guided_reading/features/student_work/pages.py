@@ -10,6 +10,7 @@ from ...core.markup import html_text
 from ...core.quiz import FINAL
 from ...core.quiz_html import quiz_html
 from ...core.shared import QUIZZES, WRITING
+from ...core.slot import Slot
 from ...core.written import written_box
 from .catalog import catalog, quiz_order, script_json
 
@@ -53,6 +54,7 @@ def my_work_page(ctx: ReadingContext) -> str:
         + '<div class="work-body"></div>'
         + _catalog_block(ctx, teacher=False)
         + "</div>\n\n"
+        + "".join(f"{section}\n\n" for section in ctx.sections(Slot.MY_WORK))
         + _script("my-work.js")
     )
 
@@ -92,6 +94,7 @@ def hand_in_page(ctx: ReadingContext) -> str:
         + '<div class="hand-in-results"></div>'
         + _catalog_block(ctx, teacher=True)
         + "</div>\n\n"
+        + "".join(f"{section}\n\n" for section in ctx.sections(Slot.HAND_IN))
         + _script("hand-in.js")
     )
 
