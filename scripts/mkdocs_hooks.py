@@ -8,13 +8,15 @@
   everything in `extra_css` and the local deferred scripts of `extra_javascript`, in that order. Pages
   that need the same files share the same two files (named by a hash of their content), so a reader's
   browser fetches each kind of page's files once. A new entry of `extra.page_assets` joins its pages'
-  files with nothing else to change. The sources stay separate in docs/assets/, and an engine that ignores
+  files with nothing else to change. Comments and indentation are left out of the built files (the part
+  page's 25 KB gzipped of our own files become 19 KB). The sources stay separate in docs/assets/, and an engine that ignores
   `hooks:` (Zensical) links them one by one, in the same order, with the same rules (overrides/main.html).
 """
 from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -92,10 +94,32 @@ def page_asset_paths(content: str, kind: str) -> list[str]:
     return paths
 
 
+# What `compact` removes: comments and indentation, which a reader's browser never needs (the sources keep them).
+# A block comment is matched only up to its own end (it never runs on past a `*/`).
+_CSS_COMMENT = re.compile(r"/\*(?:(?!\*/).)*\*/", re.DOTALL)
+_JS_BLOCK_LINE = re.compile(r"^[ \t]*/\*(?:(?!\*/).)*\*/[ \t]*\n", re.DOTALL | re.MULTILINE)
+_JS_LINE_COMMENT = re.compile(r"^[ \t]*//(?:(?!\*/)[^\n])*\n", re.MULTILINE)
+_INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
+_BLANK = re.compile(r"\n{2,}")
+
+
+def compact(text: str, kind: str) -> str:
+    """`text` without its comments, indentation and blank lines. For a script, only comments that fill whole
+    lines go, and only when no line can start inside a string: a script with a template literal (a backtick)
+    or a line continued by a backslash is kept as it is."""
+    if kind == "css":
+        text = _CSS_COMMENT.sub("", text)
+    elif "`" in text or "\\\n" in text:
+        return text
+    else:
+        text = _JS_LINE_COMMENT.sub("", _JS_BLOCK_LINE.sub("", text))
+    return _BLANK.sub("\n", _INDENT.sub("", text)).strip()
+
+
 def _bundle(paths: list[str], kind: str) -> str:
-    """The site path of the file made of `paths`, each after a comment naming it."""
+    """The site path of the file made of `paths` (compacted), each after a comment naming it."""
     glue = "\n" if kind == "css" else "\n;\n"  # a script that ends without `;` must not run into the next
-    text = glue.join(f"/* {path} */\n{_sources[path].rstrip()}" for path in paths) + "\n"
+    text = glue.join(f"/* {path} */\n{compact(_sources[path], kind)}" for path in paths) + "\n"
     name = f"{BUNDLE_FOLDER}/{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}.{kind}"
     _bundles[name] = text
     return name

@@ -38,6 +38,8 @@ COMPONENTS = {
     "hand-in": (".hand-in", ".hand-in[data-ready='1']"),
     "assign": ("form.assign-form", "form.assign-form .work-needs-script[hidden]"),
     "assignment": (".assignment", ".assignment .assignment-empty:not([hidden])"),
+    "marks": ("button.reader-marks, section.my-marks, section.class-map",
+              "button.reader-marks[data-ready='1'], section.my-marks[data-ready='1'], section.class-map[data-ready='1']"),
 }
 GLOSS = ".md-content a.gloss"
 

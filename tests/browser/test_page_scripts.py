@@ -19,7 +19,7 @@ PART = f"{READING}/a-hidden-global-business.html"
 # Every script of the site's own components, by file name.
 COMPONENT_SCRIPTS = {
     "on-page.js", "work-store.js", "written.js", "reader-tools.js", "gloss-popover.js", "quiz.js", "listen.js",
-    "my-work.js", "hand-in.js", "assign.js", "assignment.js",
+    "my-work.js", "hand-in.js", "assign.js", "assignment.js", "annotate.js",
 }
 
 # What each component's markup looks like, and the scripts it needs (in the order they must run).
@@ -33,6 +33,7 @@ NEEDS = {
     ".hand-in": ["on-page.js", "work-store.js", "hand-in.js"],
     "form.assign-form": ["assign.js"],
     ".assignment": ["on-page.js", "work-store.js", "assignment.js"],
+    "button.reader-marks, section.my-marks, section.class-map": ["on-page.js", "work-store.js", "annotate.js"],
 }
 
 # A stand-in speech engine, so that Listen shows itself the same way in every Chromium build.
