@@ -27,7 +27,8 @@ from guided_reading.core.errors import ReadingError  # noqa: E402
 
 log = logging.getLogger("mkdocs.guided_reading")
 _serving = False
-BUNDLE_FOLDER = "assets/built"
+# Next to the sources, in assets/: a stylesheet's relative addresses (its fonts, `url(fonts/...)`) stay right.
+BUNDLE_PREFIX = "assets/built-"
 
 _site_css: list[str] = []  # extra_css, in order
 _site_js: list[str] = []  # the local, deferred scripts of extra_javascript, in order
@@ -120,7 +121,7 @@ def _bundle(paths: list[str], kind: str) -> str:
     """The site path of the file made of `paths` (compacted), each after a comment naming it."""
     glue = "\n" if kind == "css" else "\n;\n"  # a script that ends without `;` must not run into the next
     text = glue.join(f"/* {path} */\n{compact(_sources[path], kind)}" for path in paths) + "\n"
-    name = f"{BUNDLE_FOLDER}/{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}.{kind}"
+    name = f"{BUNDLE_PREFIX}{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}.{kind}"
     _bundles[name] = text
     return name
 

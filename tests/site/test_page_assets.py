@@ -48,7 +48,7 @@ def test_the_sites_stylesheets_arrive_in_each_pages_one_stylesheet_in_their_orde
     for html in site.rglob("*.html"):
         page = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
         links = [tag["href"] for tag in page.select("link[rel=stylesheet]")]
-        ours = [link for link in links if "/built/" in link]
+        ours = [link for link in links if link.rsplit("/", 1)[-1].startswith("built-")]
         assert len(ours) == 1 and links[-1] == ours[0], html
         bundle = (site / ours[0].lstrip("/") if ours[0].startswith("/") else html.parent / ours[0]).read_text(encoding="utf-8")
         assert bundle.endswith(site_wide), html
