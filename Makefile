@@ -36,6 +36,7 @@ test: $(VENV)/.test-deps node_modules/.installed chromium java   ## set up, lint
 	PYTHONPATH=scripts $(BIN)/lint-imports --no-cache
 	$(BIN)/mypy
 	$(BIN)/zizmor --offline --min-severity medium --no-progress .github/
+	node --test tests/js/
 	@# --dist loadfile: each origin's crawl (tests/browser/test_crawl_*.py) runs once, in the process that holds its tests.
 	$(RUN) -m pytest -n $(TEST_WORKERS) --dist loadfile -m "not lighthouse" $(PYTEST_ARGS)
 	@# Lighthouse simulates a slow phone from the time the page takes here: its runs go last, on their own.
@@ -46,6 +47,7 @@ test-fast: $(VENV)/.test-deps node_modules/.installed   ## the edit loop: lint, 
 	npx --no-install eslint .
 	PYTHONPATH=scripts $(BIN)/lint-imports --no-cache
 	$(BIN)/mypy
+	node --test tests/js/
 	QUICK_TESTS=1 $(RUN) -m pytest -q -n $(TEST_WORKERS) -m "not slow" $(PYTEST_ARGS)
 
 bench: $(VENV)/.test-deps               ## time generation and build, weigh the pages (a report, not a test)
