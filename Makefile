@@ -38,7 +38,8 @@ test: $(VENV)/.test-deps node_modules/.installed chromium java   ## set up, lint
 	$(BIN)/mypy
 	$(BIN)/zizmor --offline --min-severity medium --no-progress .github/
 	node --test tests/js/
-	$(RUN) -m pytest -n $(TEST_WORKERS) -m "not lighthouse" $(PYTEST_ARGS)
+	@# --dist loadfile: each origin's crawl (tests/browser/test_crawl_*.py) runs once, in the process that holds its tests.
+	$(RUN) -m pytest -n $(TEST_WORKERS) --dist loadfile -m "not lighthouse" $(PYTEST_ARGS)
 	@# Lighthouse simulates a slow phone from the time the page takes here: its runs go last, on their own.
 	$(RUN) -m pytest -m lighthouse $(PYTEST_ARGS) || [ $$? -eq 5 ]
 

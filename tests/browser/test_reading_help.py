@@ -37,6 +37,7 @@ def test_in_plain_words_opens_without_javascript(browser: Browser, site_root: st
     context.close()
 
 
+@pytest.mark.each_origin  # what the browser stores (or search) differs by origin
 def test_plain_words_for_every_paragraph_is_remembered(page: Page, site_root: str) -> None:
     page.goto(f"{site_root}/{PART}")
     switch = page.locator(".reader-plain")
@@ -55,6 +56,7 @@ def test_plain_words_for_every_paragraph_is_remembered(page: Page, site_root: st
     expect(page.locator("p.oped-para")).to_have_count(2)
 
 
+@pytest.mark.each_origin  # what the browser stores (or search) differs by origin
 def test_a_bad_stored_value_resets_only_that_choice(page: Page, site_root: str) -> None:
     page.goto(f"{site_root}/{PART}")
     page.evaluate(f"localStorage.setItem('{KEY}', JSON.stringify({{plain: 'yes', more: true}}))")

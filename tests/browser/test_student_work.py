@@ -177,6 +177,7 @@ def test_assignment_link_shows_only_its_parts_and_the_file_records_it(browser: B
     context.close()
 
 
+@pytest.mark.each_origin  # what the browser stores (or search) differs by origin
 def test_judge_first_then_open(page: Page, site_root: str) -> None:
     page.goto(f"{reading(site_root, JUDGE_PAGE)}#fig-{JUDGED['id']}")
     block = page.locator(f"#fig-{JUDGED['id']}")

@@ -167,8 +167,9 @@ def about_page(ctx: ReadingContext) -> str:
     date = md_text(meta.published) if meta.published else "n.d."
     pub_name = md_text(publisher.name) if publisher else ""
     url = f" {publisher.url}" if publisher and publisher.url else ""
-    citation = f"{md_text(citation_name(meta.author or ''))} ({date}). *{md_text(meta.title)}* [Op-ed]. {pub_name}.{url}"
-    if not meta.author:  # a draft whose author is still to find: the title takes the author's place
+    if meta.author:
+        citation = f"{md_text(citation_name(meta.author))} ({date}). *{md_text(meta.title)}* [Op-ed]. {pub_name}.{url}"
+    else:  # a draft whose author is still to find: the title takes the author's place
         citation = f"*{md_text(meta.title)}* ({date}). [Op-ed]. {pub_name}.{url}"
     return (
         page_meta(ctx, f"About this text: {meta.title}", f"Where the op-ed {meta.title} comes from and how it was prepared.")
