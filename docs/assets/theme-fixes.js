@@ -151,6 +151,16 @@ document.querySelectorAll('.md-search[role="dialog"]:not([aria-label]):not([aria
 
   document.addEventListener("click", function (event) {
     var control = event.target && event.target.closest ? event.target.closest(FOCUSABLE) : null;
+    // "Back to top" takes the reader to the top and hides itself there: focus goes to the page's title,
+    // so the next Tab starts from the top too.
+    if (control && control.matches(".md-top")) {
+      var title = document.querySelector(".md-content h1");
+      if (title) {
+        if (!title.hasAttribute("tabindex")) title.tabIndex = -1;
+        title.focus({ preventScroll: true });
+      }
+      return;
+    }
     if (!control || !control.closest(".md-content")) return;
     var ancestors = [];
     for (var node = control.parentElement; node && node !== document.body; node = node.parentElement) ancestors.push(node);
