@@ -32,15 +32,21 @@ serve: $(VENV)/.site-deps               ## preview on http://127.0.0.1:8000, reg
 
 test: $(VENV)/.test-deps node_modules/.installed chromium java   ## set up, lint, and run the whole suite
 	$(BIN)/ruff check scripts tests
+	npx --no-install eslint .
 	PYTHONPATH=scripts $(BIN)/lint-imports --no-cache
+	$(BIN)/mypy
 	$(BIN)/zizmor --offline --min-severity medium --no-progress .github/
+	node --test tests/js/
 	$(RUN) -m pytest -n $(TEST_WORKERS) -m "not lighthouse" $(PYTEST_ARGS)
 	@# Lighthouse simulates a slow phone from the time the page takes here: its runs go last, on their own.
 	$(RUN) -m pytest -m lighthouse $(PYTEST_ARGS) || [ $$? -eq 5 ]
 
-test-fast: $(VENV)/.test-deps          ## the edit loop: lint, the layer contract, unit and golden tests (no build, no browser)
+test-fast: $(VENV)/.test-deps node_modules/.installed   ## the edit loop: lint, the layer contract, types, unit and golden tests (no build, no browser)
 	$(BIN)/ruff check scripts tests
+	npx --no-install eslint .
 	PYTHONPATH=scripts $(BIN)/lint-imports --no-cache
+	$(BIN)/mypy
+	node --test tests/js/
 	QUICK_TESTS=1 $(RUN) -m pytest -q -n $(TEST_WORKERS) -m "not slow" $(PYTEST_ARGS)
 
 bench: $(VENV)/.test-deps               ## time generation and build, weigh the pages (a report, not a test)
@@ -49,8 +55,9 @@ bench: $(VENV)/.test-deps               ## time generation and build, weigh the 
 lighthouse: site node_modules/.installed chromium   ## Lighthouse scores of the main pages, site/ served gzipped
 	$(BIN)/python tests/quality/lighthouse_scores.py site
 
-lint: $(VENV)/.test-deps
+lint: $(VENV)/.test-deps node_modules/.installed
 	$(BIN)/ruff check scripts tests
+	npx --no-install eslint .
 	PYTHONPATH=scripts $(BIN)/lint-imports --no-cache
 
 $(VENV)/.site-deps: requirements/site.txt
@@ -58,8 +65,9 @@ $(VENV)/.site-deps: requirements/site.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/site.txt
 	touch $@
 
-$(VENV)/.test-deps: requirements/test.txt $(VENV)/.site-deps
+$(VENV)/.test-deps: requirements/test.txt requirements/parsers.txt $(VENV)/.site-deps
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/test.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/parsers.txt
 	touch $@
 
 node_modules/.installed: package-lock.json

@@ -7,6 +7,17 @@
   var picks = form.querySelectorAll(".assign-pick"), due = form.querySelector("#assign-due");
   var result = form.querySelector(".assign-result"), out = form.querySelector(".assign-link");
   var openLink = form.querySelector(".assign-open"), status = form.querySelector(".assign-status");
+  // Test mode: the assigned questions are answered first and checked together when the student submits;
+  // plain versions and "Explain more words" stay closed on the assigned parts until then.
+  var testLine = document.createElement("p"), test = document.createElement("input"), testLabel = document.createElement("label");
+  testLine.className = "assign-test";
+  test.type = "checkbox";
+  test.id = "assign-test";
+  testLabel.htmlFor = "assign-test";
+  testLabel.textContent = " Test mode: no feedback, plain versions or extra word help on the assigned parts until the student submits";
+  testLine.appendChild(test);
+  testLine.appendChild(testLabel);
+  due.parentNode.parentNode.insertBefore(testLine, due.parentNode.nextSibling);
 
   function chosen(kind) {
     return Array.prototype.filter.call(picks, function (p) { return p.dataset.kind === kind && p.checked; })
@@ -16,6 +27,7 @@
   function update() {
     var fields = [["parts", chosen("parts")], ["questions", chosen("questions")], ["prompts", chosen("prompts")]];
     var hash = fields.filter(function (f) { return f[1].length; }).map(function (f) { return f[0] + "=" + f[1].join(","); });
+    if (hash.length && test.checked) hash.push("test=1");
     if (due.value.trim()) hash.push("due=" + encodeURIComponent(due.value.trim()));
     result.hidden = hash.length === 0;
     var relative = "assignment.html#" + hash.join("&");

@@ -58,15 +58,35 @@
 
   function foldFigures() {
     if (!window.matchMedia || !window.matchMedia(PHONE).matches) return;
-    var target = decodeURIComponent(window.location.hash.slice(1));
+    var target = window.location.hash.slice(1);
+    try { target = decodeURIComponent(target); } catch (e) { /* a broken address (e.g. "%E0%A4%A"): no target */ }
     document.querySelectorAll(".md-content details.figure").forEach(function (d) {
       if (d.id !== target) d.open = false;
     });
   }
 
+  // Test mode (an assignment link with test=1, not yet submitted) on one of the assigned parts: plain versions
+  // and "Explain more words" stay closed. The page's part is named by its quiz forms ("<reading>/<part>").
+  function testLocked() {
+    var work = window.GuidedWork, forms = document.querySelectorAll(".md-content form.quiz[data-quiz]");
+    if (!work || typeof work.testMode !== "function" || !forms.length) return false;
+    var a = work.testMode(forms[0].dataset.quiz.split("/")[0]);
+    return !!a && Array.prototype.some.call(forms, function (f) { return a.parts.indexOf(f.dataset.quiz.split("/")[1]) !== -1; });
+  }
+
   function setup(bar) {
     if (bar.dataset.ready) return;
     bar.dataset.ready = "1";
+    if (testLocked()) {
+      document.querySelectorAll(".md-content details.plain-version").forEach(function (d) { d.open = false; d.hidden = true; d.style.display = "none"; });
+      bar.querySelectorAll("button").forEach(function (b) { b.hidden = true; });
+      var note = document.createElement("p");
+      note.className = "reader-test-note";
+      note.textContent = "Test mode: plain versions and extra word help open on this part once you have submitted your assignment.";
+      bar.appendChild(note);
+      bar.hidden = false;
+      return;
+    }
     var prefs = load();
     var plain = bar.querySelector(".reader-plain");
     var more = bar.querySelector(".reader-more");
@@ -99,7 +119,8 @@
         save(prefs);
       });
     }
-    bar.hidden = !(hasPlain || hasMore);
+    // Other features' switches (marks, comfort) show themselves: the bar stays while any switch is shown.
+    bar.hidden = !(hasPlain || hasMore) && !bar.querySelector("button:not([hidden])");
   }
 
   function init() {

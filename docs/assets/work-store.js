@@ -1,54 +1,101 @@
 /* Student work kept on this device: one place that reads and writes it, for every feature.
 
    Keys are versioned ("guided-readings:v1:<reading>:<kind>:<id>", and "guided-readings:v1:name"
-   for the name a student types). Whatever is read back (from localStorage or from a saved file)
-   goes through the validator of its kind; anything unexpected counts as "nothing stored", so a
-   bad value resets that piece of work and never breaks a page. Writing never throws.
+   for the name a student types). Whatever is read back (from localStorage, from a saved file or from
+   an address) goes through the validator of its kind, and every id is checked against the reading's
+   own ids (Map and Object.create(null): a key such as "constructor" or "__proto__" is only a key);
+   anything unexpected counts as "nothing stored", so a bad value resets that piece of work and never
+   breaks a page. Writing never throws.
 
    Other features add a kind with GuidedWork.kind(name, validate): validate(value) returns the
-   cleaned value, or null when the value cannot be used. */
+   cleaned value, or null when the value cannot be used.
+
+   Records (the data contract Hand-in builds on; docs/authoring.md, "Student work"):
+   quiz, per question  {chosen: [int], checked, right, first: {chosen: [int], right} | null, tries, revealed}
+   written             {text, updated, compared, draft: string | null, drafted: iso | null}
+   assignment          {parts, questions, prompts, due, test, submitted: iso | null}
+   prediction          {choice, at} */
 (function () {
   "use strict";
 
   var PREFIX = "guided-readings:v1:";
-  var MAX_CHARS = 100000; // a stored value longer than this is not ours: reset it
-  var MAX_TEXT = 20000; // a written answer, in characters
-  var kinds = {};
+  var LIMIT = 30000; // a written answer, in characters: about 5,000 words, far above a long essay
+  var MAX_CHARS = 4 * LIMIT; // a stored value longer than this is not ours: reset it
+  var ID = /^[a-z0-9-]{1,80}$/;
+  var kinds = Object.create(null);
 
   function isObject(v) { return v !== null && typeof v === "object" && !Array.isArray(v); }
   function isIndex(v) { return typeof v === "number" && Math.floor(v) === v && v >= 0 && v < 10; }
-  function text(v, max) { return typeof v === "string" && v.length <= (max || MAX_TEXT) ? v : null; }
+  function text(v, max) { return typeof v === "string" && v.length <= (max || LIMIT) ? v : null; }
   function when(v) { return typeof v === "string" && v.length <= 40 && !isNaN(Date.parse(v)) ? v : null; }
   function idList(v) {
     if (!Array.isArray(v) || v.length > 200) return null;
-    return v.every(function (x) { return typeof x === "string" && /^[a-z0-9-]{1,80}$/.test(x); }) ? v.slice() : null;
+    return v.every(function (x) { return typeof x === "string" && ID.test(x); }) ? v.slice() : null;
+  }
+  // Lookups by id with no prototype: "constructor" or "__proto__" is an unknown id, never Object's own.
+  function byId(list) {
+    var m = Object.create(null);
+    (list || []).forEach(function (x) { if (typeof x.id === "string" && x.id !== "__proto__") m[x.id] = x; });
+    return m;
+  }
+  function has(map, id) { return typeof id === "string" && Object.prototype.hasOwnProperty.call(map, id); }
+  // Choices picked: distinct positions, at least one when `nonEmpty`.
+  function choices(v, nonEmpty) {
+    if (!Array.isArray(v) || v.length > 10 || (nonEmpty && !v.length) || !v.every(isIndex)) return null;
+    return v.filter(function (x, i) { return v.indexOf(x) === i; }).length === v.length ? v.slice() : null;
   }
 
   function kind(name, validate) { kinds[name] = validate; }
 
   function clean(name, value) {
     var validate = kinds[name];
-    if (!validate) return null;
+    if (typeof validate !== "function") return null;
     try { return validate(value); } catch (e) { return null; }
   }
 
-  // Quiz progress: {questionId: {chosen: [choice indexes], checked: bool, right: bool}}.
+  // One question's record. `first` is the first check (null: not checked yet, or not recorded by an older
+  // version); `tries` counts the checks; `revealed` says the student asked to see the answer.
+  function question(s) {
+    if (!isObject(s)) return null;
+    var chosen = choices(s.chosen, false);
+    if (chosen === null) return null;
+    var first = null;
+    if (isObject(s.first)) {
+      var fc = choices(s.first.chosen, true);
+      if (fc === null) return null;
+      first = { chosen: fc, right: s.first.right === true };
+    } else if (s.first != null) {
+      return null;
+    }
+    var tries = typeof s.tries === "number" && Math.floor(s.tries) === s.tries && s.tries >= 0 && s.tries <= 10000 ? s.tries : 0;
+    if (first && tries < 1) tries = 1;
+    return {
+      chosen: chosen, checked: s.checked === true, right: s.checked === true && s.right === true,
+      first: first, tries: tries, revealed: s.revealed === true
+    };
+  }
+
+  // Quiz progress: {questionId: record}.
   kind("quiz", function (v) {
     if (!isObject(v)) return null;
-    var out = {};
+    var out = Object.create(null);
     Object.keys(v).forEach(function (id) {
-      var s = v[id];
-      if (!/^[a-z0-9-]{1,80}$/.test(id) || !isObject(s) || !Array.isArray(s.chosen) || s.chosen.length > 10) return;
-      if (!s.chosen.every(isIndex)) return;
-      out[id] = { chosen: s.chosen.slice(), checked: s.checked === true, right: s.checked === true && s.right === true };
+      if (!ID.test(id)) return;
+      var s = question(v[id]);
+      if (s) out[id] = s;
     });
     return out;
   });
 
-  // A written answer: {text, updated, compared}.
+  // A written answer: the current text (the revision) and the first draft as submitted.
   kind("written", function (v) {
     if (!isObject(v) || text(v.text) === null) return null;
-    return { text: v.text, updated: when(v.updated), compared: v.compared === true };
+    var draft = v.draft == null ? null : text(v.draft);
+    if (v.draft != null && draft === null) return null;
+    return {
+      text: v.text, updated: when(v.updated), compared: v.compared === true,
+      draft: draft, drafted: draft === null ? null : when(v.drafted)
+    };
   });
 
   // A prediction made before a key figure opens: {choice, at}.
@@ -57,16 +104,24 @@
     return { choice: v.choice, at: when(v.at) };
   });
 
-  // The assignment a teacher's link set: which parts, questions and prompts, and a due-date line.
+  // The assignment a teacher's link set: which parts, questions and prompts, a due-date line, and test mode.
   kind("assignment", function (v) {
     if (!isObject(v)) return null;
-    var a = { parts: idList(v.parts || []), questions: idList(v.questions || []), prompts: idList(v.prompts || []), due: v.due == null ? "" : text(v.due, 120) };
+    var a = {
+      parts: idList(v.parts || []), questions: idList(v.questions || []), prompts: idList(v.prompts || []),
+      due: v.due == null ? "" : text(v.due, 120), test: v.test === true, submitted: v.test === true ? when(v.submitted) : null
+    };
     if (a.parts === null || a.questions === null || a.prompts === null || a.due === null) return null;
     return a;
   });
 
   kind("name", function (v) {
     return typeof v === "string" && v.length <= 120 ? v : null;
+  });
+
+  // The id of this device's work on one reading: made once, at random, and kept.
+  kind("work-id", function (v) {
+    return typeof v === "string" && /^[A-Za-z0-9_-]{8,64}$/.test(v) ? v : null;
   });
 
   function key(reading, name, id) {
@@ -109,27 +164,117 @@
 
   // ---- One reading's work, as kept here and as saved to a file ------------------------------
 
-  var FORMAT = "guided-readings-work", VERSION = 1;
+  var FORMAT = "guided-readings-work", VERSION = 2, VERSIONS = [1, 2];
   var ABOUT = "Work saved from a guided reading. To carry on, open it on the reading's My work page " +
     "(Load a saved file). To hand it in, give it to your teacher, who opens it on the Hand-in page. " +
-    "Quiz choices are counted from 0 (A = 0, B = 1, ...).";
+    "Quiz choices are counted from 0 (A = 0, B = 1, ...). The score is the first-try score: a question " +
+    "counts as right only if the first check was right; later tries are listed beside it.";
+  var LETTERS = "ABCDEF";
+
+  // Quizzes and word-work exercises: both are kept as quiz progress, by their own ids.
+  function exercises(cat) { return (cat.quizzes || []).concat(cat.word_work || []); }
+
+  // Keep only the questions the catalog's quiz has, with choices that exist on its page.
+  function fit(quiz, progress) {
+    var known = byId(quiz.questions), out = Object.create(null), any = false;
+    if (!progress) return null;
+    Object.keys(progress).forEach(function (id) {
+      var s = progress[id], q = known[id];
+      if (!has(known, id) || !s) return;
+      var n = q.choices.length, inRange = function (i) { return i < n; };
+      if (!s.chosen.every(inRange) || (s.first && !s.first.chosen.every(inRange))) return;
+      out[id] = s;
+      any = true;
+    });
+    return any ? out : null;
+  }
+
+  var deviceIds = Object.create(null);
+  function workId(slug) {
+    var id = read(slug, "work-id") || deviceIds[slug];
+    if (id) return id;
+    var bytes = window.Uint8Array ? new window.Uint8Array(16) : [], abc = "abcdefghijklmnopqrstuvwxyz234567";
+    if (window.crypto && window.crypto.getRandomValues) window.crypto.getRandomValues(bytes);
+    else for (var i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
+    id = Array.prototype.map.call(bytes, function (b) { return abc.charAt(b % 32); }).join("");
+    deviceIds[slug] = id; // kept for this page even where storage is blocked
+    write(slug, "work-id", null, id);
+    return id;
+  }
+
+  function empty() {
+    return { student: "", assignment: null, written: Object.create(null), quizzes: Object.create(null), predictions: Object.create(null) };
+  }
 
   function collect(cat) {
-    var slug = cat.reading.slug, out = { student: read(slug, "name") || "", assignment: read(slug, "assignment"), written: {}, quizzes: {}, predictions: {} };
+    var slug = cat.reading.slug, out = empty();
+    out.student = read(slug, "name") || "";
+    out.assignment = read(slug, "assignment");
+    out.id = workId(slug);
+    out.testMode = !!(out.assignment && out.assignment.test);
     cat.written.forEach(function (w) { var v = read(slug, "written", w.id); if (v) out.written[w.id] = v; });
-    cat.quizzes.forEach(function (q) { var v = read(slug, "quiz", q.id); if (v && Object.keys(v).length) out.quizzes[q.id] = v; });
-    cat.predictions.forEach(function (p) { var v = read(slug, "prediction", p.id); if (v) out.predictions[p.id] = v; });
+    exercises(cat).forEach(function (q) { var v = fit(q, read(slug, "quiz", q.id)); if (v) out.quizzes[q.id] = v; });
+    var figures = byId(cat.predictions);
+    cat.predictions.forEach(function (p) {
+      var v = read(slug, "prediction", p.id);
+      if (v && v.choice < figures[p.id].choices.length) out.predictions[p.id] = v;
+    });
     return out;
   }
 
+  // Make what is kept here exactly `w` (loading a file, or undoing a load).
   function restore(cat, w) {
     var slug = cat.reading.slug;
     cat.written.forEach(function (p) { remove(slug, "written", p.id); if (w.written[p.id]) write(slug, "written", p.id, w.written[p.id]); });
-    cat.quizzes.forEach(function (q) { remove(slug, "quiz", q.id); if (w.quizzes[q.id]) write(slug, "quiz", q.id, w.quizzes[q.id]); });
+    exercises(cat).forEach(function (q) { remove(slug, "quiz", q.id); if (w.quizzes[q.id]) write(slug, "quiz", q.id, w.quizzes[q.id]); });
     cat.predictions.forEach(function (p) { remove(slug, "prediction", p.id); if (w.predictions[p.id]) write(slug, "prediction", p.id, w.predictions[p.id]); });
     remove(slug, "assignment");
     if (w.assignment) write(slug, "assignment", null, w.assignment);
-    if (w.student) write(slug, "name", null, w.student);
+    if (w.student) write(slug, "name", null, w.student); else remove(slug, "name");
+  }
+
+  function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
+  function blankWritten(a) { return !a || (!a.text.trim() && a.draft === null); }
+  function shortText(v) { v = String(v).replace(/\s+/g, " ").trim(); return v.length > 80 ? v.slice(0, 79) + "…" : v; }
+  function picked(q, s) { return s.chosen.length ? s.chosen.map(function (i) { return LETTERS.charAt(i) + ". " + q.choices[i]; }).join("; ") : "nothing chosen"; }
+
+  // What loading `file` over `here` would change. Pieces only one side has are kept (merged); pieces both
+  // have, with different values, are listed in `clashes` ({what, here, file}) and taken from the file only
+  // when `replace` is true. Returns {work: the merged work, clashes, added: the answers taken from the file}.
+  function merge(cat, here, file, replace) {
+    var out = empty(), clashes = [], added = 0;
+    function pick(what, mine, theirs, isBlank, show, notAnAnswer) {
+      if (theirs == null || isBlank(theirs)) return mine;
+      if (mine == null || isBlank(mine)) { if (!notAnAnswer) added += 1; return theirs; }
+      if (same(mine, theirs)) return mine;
+      clashes.push({ what: what, here: show(mine), file: show(theirs) });
+      return replace ? theirs : mine;
+    }
+    var never = function () { return false; };
+    out.student = pick("Your name", here.student || null, file.student || null, never, function (v) { return v; }, true) || "";
+    out.assignment = pick("The assignment", here.assignment, file.assignment, never, function (a) {
+      return a.parts.length + " parts, " + a.questions.length + " questions, " + a.prompts.length + " written answers" + (a.due ? " (" + a.due + ")" : "");
+    }, true);
+    cat.written.forEach(function (p) {
+      var v = pick("Written answer: " + p.prompt, here.written[p.id], file.written[p.id], blankWritten, function (a) {
+        return words(a.text) + " " + plural(words(a.text), "word") + ": “" + shortText(a.text) + "”";
+      });
+      if (v) out.written[p.id] = v;
+    });
+    exercises(cat).forEach(function (q) {
+      var mine = here.quizzes[q.id] || Object.create(null), theirs = file.quizzes[q.id] || Object.create(null), merged = Object.create(null), any = false;
+      q.questions.forEach(function (x) {
+        var v = pick(q.title + ": " + x.prompt, mine[x.id], theirs[x.id], never, function (s) { return picked(x, s); });
+        if (v) { merged[x.id] = v; any = true; }
+      });
+      if (any) out.quizzes[q.id] = merged;
+    });
+    cat.predictions.forEach(function (p) {
+      var v = pick("Prediction: " + p.label, here.predictions[p.id], file.predictions[p.id], never, function (s) { return p.choices[s.choice]; });
+      if (v) out.predictions[p.id] = v;
+    });
+    out.id = here.id;
+    return { work: out, clashes: clashes, added: added };
   }
 
   function isRight(question, chosen) {
@@ -137,33 +282,74 @@
       chosen.every(function (i) { return question.correct.indexOf(i) !== -1; });
   }
 
+  // The first-try score of one quiz, or of every quiz when `quizIds` is left out (word work is counted only
+  // when its ids are named). right: first check right; asked: questions checked at least once with their
+  // first check recorded; unknown: checked, but saved by a version that did not record the first check
+  // (never counted right); rightNow: right at the last check. With a teacher's catalog (answers known), the
+  // first check is marked again from its choices rather than taken from the file.
+  function firstTryScore(cat, w, quizIds) {
+    var score = { right: 0, asked: 0, unknown: 0, rightNow: 0, checked: 0, revealed: 0 };
+    var lists = quizIds ? exercises(cat).filter(function (q) { return quizIds.indexOf(q.id) !== -1; }) : cat.quizzes;
+    lists.forEach(function (q) {
+      var progress = (w.quizzes && w.quizzes[q.id]) || Object.create(null);
+      q.questions.forEach(function (x) {
+        var s = Object.prototype.hasOwnProperty.call(progress, x.id) ? progress[x.id] : null;
+        if (!s) return;
+        var marks = Array.isArray(x.correct);
+        if (s.first) {
+          score.asked += 1;
+          if (marks ? isRight(x, s.first.chosen) : s.first.right) score.right += 1;
+        } else if (s.checked) {
+          score.unknown += 1;
+        }
+        if (s.checked) {
+          score.checked += 1;
+          if (marks ? isRight(x, s.chosen) : s.right) score.rightNow += 1;
+        }
+        if (s.revealed) score.revealed += 1;
+      });
+    });
+    return score;
+  }
+
+  function quizEntries(list, w) {
+    return list.filter(function (q) { return w.quizzes[q.id]; }).map(function (q) {
+      var progress = w.quizzes[q.id], score = firstTryScore({ quizzes: [], word_work: list }, w, [q.id]);
+      return {
+        id: q.id, title: q.title,
+        score: { first_try_right: score.right, first_try_checked: score.asked, first_try_unknown: score.unknown, questions: q.questions.length, right_after_later_tries: score.rightNow },
+        questions: q.questions.filter(function (x) { return progress[x.id]; }).map(function (x) {
+          var s = progress[x.id], texts = function (c) { return c.map(function (i) { return LETTERS.charAt(i) + ". " + (x.choices[i] || ""); }); };
+          return {
+            id: x.id, question: x.prompt,
+            first_chosen: s.first ? s.first.chosen : null, first_chosen_text: s.first ? texts(s.first.chosen) : null,
+            first_right: s.first ? s.first.right : null, tries: s.tries, revealed: s.revealed,
+            chosen: s.chosen, chosen_text: texts(s.chosen), checked: s.checked, right: s.right
+          };
+        })
+      };
+    });
+  }
+
   // A file a person can read: the reading, its edition, the date, then each answer with its question.
   function toFile(cat, w, now) {
-    var letters = "ABCDEF";
     return JSON.stringify({
       format: FORMAT, version: VERSION, about: ABOUT,
       reading: { title: cat.reading.title, slug: cat.reading.slug, edition: cat.reading.edition },
+      work_id: w.id || workId(cat.reading.slug),
       saved: now.toISOString(),
+      test_mode: !!w.testMode,
       student: w.student,
       assignment: w.assignment,
       written: cat.written.filter(function (p) { return w.written[p.id]; }).map(function (p) {
         var a = w.written[p.id];
-        return { id: p.id, prompt: p.prompt, answer: a.text, words: words(a.text), compared: a.compared, updated: a.updated };
-      }),
-      quizzes: cat.quizzes.filter(function (q) { return w.quizzes[q.id]; }).map(function (q) {
-        var progress = w.quizzes[q.id];
         return {
-          id: q.id, title: q.title,
-          questions: q.questions.filter(function (x) { return progress[x.id]; }).map(function (x) {
-            var s = progress[x.id];
-            return {
-              id: x.id, question: x.prompt, chosen: s.chosen,
-              chosen_text: s.chosen.map(function (i) { return letters[i] + ". " + (x.choices[i] || ""); }),
-              checked: s.checked, right: s.right
-            };
-          })
+          id: p.id, prompt: p.prompt, draft: a.draft, drafted: a.drafted, draft_words: a.draft === null ? null : words(a.draft),
+          answer: a.text, words: words(a.text), compared: a.compared, updated: a.updated
         };
       }),
+      quizzes: quizEntries(cat.quizzes, w),
+      word_work: quizEntries(cat.word_work || [], w),
       predictions: cat.predictions.filter(function (p) { return w.predictions[p.id]; }).map(function (p) {
         var v = w.predictions[p.id];
         return { id: p.id, figure: p.label, prompt: p.prompt, choice: v.choice, answer: p.choices[v.choice] || "", at: v.at };
@@ -171,51 +357,69 @@
     }, null, 2) + "\n";
   }
 
-  // Read a saved file for this reading. Returns {work}, {other: message} for another reading or
-  // edition, or {error: message} for anything that is not a readable work file.
+  function day(iso) {
+    var d = iso ? new Date(iso) : null;
+    if (!d || isNaN(d.getTime())) return null;
+    try { return d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }); } catch (e) { return iso.slice(0, 10); }
+  }
+
+  // Read a saved file for this reading. Returns {work, notes} (notes: what in the file could not be loaded,
+  // each a sentence), {other: message} for another reading or edition, or {error: message} for anything
+  // that is not a readable work file. Files of version 1 are read too: their first tries are unknown (null).
   function fromFile(cat, textValue) {
     var data;
-    if (typeof textValue !== "string" || textValue.length > 2000000) return { error: "is too large to be a saved work file" };
+    if (typeof textValue !== "string" || textValue.length > 4000000) return { error: "is too large to be a saved work file" };
     try { data = JSON.parse(textValue); } catch (e) { return { error: "is not a saved work file (it is not valid JSON)" }; }
     if (!isObject(data) || data.format !== FORMAT) return { error: "is not a work file saved from a guided reading" };
-    if (data.version !== VERSION) return { error: "was saved in a format this page does not know (version " + String(data.version).slice(0, 20) + ")" };
+    if (VERSIONS.indexOf(data.version) === -1) return { error: "was saved in a format this page does not know (version " + String(data.version).slice(0, 20) + ")" };
     var r = isObject(data.reading) ? data.reading : {};
     var title = text(r.title, 300) || "an unnamed reading";
     if (r.slug !== cat.reading.slug) return { other: "is from another reading, “" + title + "”, not this one" };
     if (r.edition !== cat.reading.edition) {
-      return { other: "is from another edition of this reading (edition " + String(r.edition).slice(0, 20) + "; this page is edition " + cat.reading.edition + ")" };
+      var saved = day(when(data.saved));
+      return { other: "is from another edition of “" + title + "”" + (saved ? ", saved on " + saved : "") +
+        ": its questions are not the ones on this page, so it is not marked against them" };
     }
-    var lists = ["written", "quizzes", "predictions"];
+    var lists = ["written", "quizzes", "word_work", "predictions"];
     for (var k = 0; k < lists.length; k++) {
       if (data[lists[k]] != null && !Array.isArray(data[lists[k]])) return { error: "is damaged: “" + lists[k] + "” should be a list" };
     }
-    var w = { student: clean("name", data.student) || "", assignment: data.assignment == null ? null : clean("assignment", data.assignment),
-      written: {}, quizzes: {}, predictions: {}, saved: when(data.saved) };
-    var byId = function (list) { var m = {}; list.forEach(function (x) { m[x.id] = x; }); return m; };
-    var prompts = byId(cat.written), quizzes = byId(cat.quizzes), figures = byId(cat.predictions);
+    var w = empty(), notes = [], v1 = data.version === 1;
+    w.student = clean("name", data.student) || "";
+    w.assignment = data.assignment == null ? null : clean("assignment", data.assignment);
+    w.saved = when(data.saved);
+    w.id = clean("work-id", data.work_id);
+    w.testMode = data.test_mode === true;
+    var prompts = byId(cat.written), quizzes = byId(exercises(cat)), figures = byId(cat.predictions);
     (data.written || []).forEach(function (a) {
-      if (!isObject(a) || !prompts[a.id]) return;
-      var v = clean("written", { text: a.answer, updated: a.updated, compared: a.compared });
-      if (v) w.written[a.id] = v;
+      if (!isObject(a) || !has(prompts, a.id)) return;
+      var long = [a.answer, a.draft].filter(function (t) { return typeof t === "string" && t.length > LIMIT; });
+      if (long.length) {
+        notes.push("The answer to “" + shortText(prompts[a.id].prompt) + "” is " + long[0].length.toLocaleString("en") +
+          " characters long, more than the " + LIMIT.toLocaleString("en") + " this page keeps, so it was not loaded. Open the file in a text editor to copy it.");
+        return;
+      }
+      var value = clean("written", { text: a.answer, updated: a.updated, compared: a.compared, draft: v1 ? null : a.draft, drafted: a.drafted });
+      if (value) w.written[a.id] = value;
     });
-    (data.quizzes || []).forEach(function (q) {
-      if (!isObject(q) || !quizzes[q.id] || !Array.isArray(q.questions)) return;
-      var known = byId(quizzes[q.id].questions), progress = {};
+    (data.quizzes || []).concat(data.word_work || []).forEach(function (q) {
+      if (!isObject(q) || !has(quizzes, q.id) || !Array.isArray(q.questions)) return;
+      var progress = Object.create(null);
       q.questions.forEach(function (x) {
-        if (isObject(x) && known[x.id]) progress[x.id] = { chosen: x.chosen, checked: x.checked, right: x.right };
+        if (!isObject(x) || typeof x.id !== "string" || !ID.test(x.id)) return;
+        var first = !v1 && Array.isArray(x.first_chosen) ? { chosen: x.first_chosen, right: x.first_right === true } : null;
+        var s = question({ chosen: x.chosen, checked: x.checked, right: x.right, first: first, tries: v1 ? 0 : x.tries, revealed: x.revealed });
+        if (s) progress[x.id] = s;
       });
-      progress = clean("quiz", progress) || {};
-      Object.keys(progress).forEach(function (id) {
-        if (progress[id].chosen.some(function (i) { return i >= known[id].choices.length; })) delete progress[id];
-      });
-      if (Object.keys(progress).length) w.quizzes[q.id] = progress;
+      progress = fit(quizzes[q.id], progress);
+      if (progress) w.quizzes[q.id] = progress;
     });
     (data.predictions || []).forEach(function (p) {
-      if (!isObject(p) || !figures[p.id]) return;
-      var v = clean("prediction", { choice: p.choice, at: p.at });
-      if (v && v.choice < figures[p.id].choices.length) w.predictions[p.id] = v;
+      if (!isObject(p) || !has(figures, p.id)) return;
+      var value = clean("prediction", { choice: p.choice, at: p.at });
+      if (value && value.choice < figures[p.id].choices.length) w.predictions[p.id] = value;
     });
-    return { work: w };
+    return { work: w, notes: notes };
   }
 
   function download(name, type, content) {
@@ -229,6 +433,22 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   }
 
+  // A file name that is safe in any script: letters and digits of any language are kept, everything else
+  // (spaces, slashes, direction marks) becomes "-"; a blank name becomes "student". The date and time, and
+  // the start of the work's id, tell two files of the same name and day apart.
+  var NOT_A_LETTER = (function () {
+    try { return new RegExp("[^\\p{L}\\p{M}\\p{N}]+", "gu"); } catch (e) { return /[\s!-,./:-@[-`{-~\u0080-\u00bf\u200b-\u206f\ufeff]+/g; }
+  })();
+
+  function fileName(slug, name, now, id) {
+    var clean = String(name || "");
+    if (clean.normalize) clean = clean.normalize("NFC");
+    var who = Array.from(clean.replace(NOT_A_LETTER, "-").replace(/^-+|-+$/g, "")).slice(0, 40).join("").replace(/-+$/, "").toLowerCase() || "student";
+    var two = function (n) { return (n < 10 ? "0" : "") + n; };
+    var stamp = now.getFullYear() + "-" + two(now.getMonth() + 1) + "-" + two(now.getDate()) + "-" + two(now.getHours()) + two(now.getMinutes());
+    return "my-work-" + slug + "-" + who + "-" + stamp + (id ? "-" + String(id).slice(0, 4) : "") + ".json";
+  }
+
   function catalog(root) {
     var node = (root || document).querySelector(".work-catalog");
     return node ? JSON.parse(node.textContent) : null;
@@ -239,9 +459,18 @@
     return m ? m.length : 0;
   }
 
+  // Test mode, while the assignment is not yet submitted: {parts, questions, prompts} it covers, or null.
+  function testMode(slug) {
+    var a = read(slug, "assignment");
+    return a && a.test && !a.submitted ? a : null;
+  }
+
+  function plural(n, one, many) { return n === 1 ? one : (many || one + "s"); }
+
   window.GuidedWork = {
-    kind: kind, clean: clean, key: key, read: read, write: write, remove: remove, words: words,
-    isObject: isObject, text: text, collect: collect, restore: restore, isRight: isRight,
+    LIMIT: LIMIT, kind: kind, clean: clean, key: key, read: read, write: write, remove: remove, words: words, plural: plural,
+    isObject: isObject, text: text, collect: collect, restore: restore, merge: merge, isRight: isRight, fit: fit,
+    firstTryScore: firstTryScore, exercises: exercises, testMode: testMode, workId: workId, fileName: fileName, day: day,
     toFile: toFile, fromFile: fromFile, download: download, catalog: catalog
   };
 })();

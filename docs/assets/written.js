@@ -6,6 +6,9 @@
 
   function split(where) { var i = where.indexOf("/"); return [where.slice(0, i), where.slice(i + 1)]; }
 
+  // A written answer: typed and kept; at the minimum length the student submits a first draft, which is kept
+  // as written, and only then do the strong-answer points open. What is typed afterwards is the revision,
+  // kept beside the draft. The box holds at most work.LIMIT characters, and says so as the student types.
   function setupWritten(box) {
     if (box.dataset.ready) return;
     box.dataset.ready = "1";
@@ -16,37 +19,71 @@
     var actions = box.querySelector(".written-actions");
     var compare = box.querySelector(".written-compare");
     var strong = box.querySelector(".written-strong");
-    var stored = work.read(reading, "written", id) || { text: "", updated: null, compared: false };
-    var kept = true;
+    var stored = work.read(reading, "written", id) || { text: "", updated: null, compared: false, draft: null, drafted: null };
+    var kept = true, limit = work.LIMIT;
+    area.maxLength = limit; // the stated limit, also as the box's maxlength
+    compare.textContent = "Submit my first draft and compare";
     area.value = stored.text;
     actions.hidden = false; // shown by the script: without it the points stay hidden
+    var draftBox = document.createElement("div");
+    draftBox.className = "written-draft";
+    draftBox.hidden = true;
+    area.parentNode.insertBefore(draftBox, area);
+
+    function showDraft() {
+      draftBox.textContent = "";
+      if (stored.draft === null) return;
+      var n = work.words(stored.draft), head = document.createElement("p"), body = document.createElement("p");
+      head.appendChild(document.createElement("strong")).textContent = "Your first draft";
+      head.appendChild(document.createTextNode(" (" + n + " " + work.plural(n, "word") + ", kept as you submitted it). Revise your answer in the box below."));
+      body.className = "written-draft-text";
+      body.textContent = stored.draft;
+      draftBox.appendChild(head);
+      draftBox.appendChild(body);
+      draftBox.hidden = false;
+    }
+
+    // Test mode: the strong-answer points of an assigned prompt wait until the assignment is submitted.
+    function locked() {
+      var a = work.testMode(reading);
+      return !!a && a.prompts.indexOf(id) !== -1;
+    }
 
     function refresh() {
-      var n = work.words(area.value);
-      var enough = n >= min;
+      var n = work.words(area.value), chars = area.value.length;
+      var enough = n >= min, wait = locked() && strong.hidden;
+      actions.hidden = wait || !strong.hidden;
       compare.disabled = !enough || !strong.hidden;
-      count.textContent = n + (n === 1 ? " word" : " words") + ". " +
-        (!strong.hidden ? "Compare your answer with the points below." :
-          enough ? "You can now compare with a strong answer." : "Write at least " + min + " to compare with a strong answer.") +
-        (kept ? " Kept on this device." : " Not kept: this browser does not allow saving.");
+      count.textContent = n + " " + work.plural(n, "word") + ", " + chars.toLocaleString("en") + " of " + limit.toLocaleString("en") + " characters. " +
+        (chars >= limit ? "That is the most this box keeps. " : "") +
+        (!strong.hidden ? "Compare your answer with the points below, and revise it if you like." :
+          wait ? "Test mode: you can compare with a strong answer once you have submitted the assignment." :
+          enough ? "You can now submit your first draft and compare it with a strong answer." : "Write at least " + min + " words, then submit your first draft.") +
+        (kept ? " Kept on this device." : " Not kept: this browser does not allow saving, or its storage is full. Copy your answer somewhere safe.");
     }
 
     function reveal() {
       strong.hidden = false;
       actions.hidden = true;
       box.classList.add("is-compared");
+      showDraft();
     }
 
-    if (stored.compared && work.words(stored.text) >= min) reveal();
+    if (stored.compared) reveal();
+    document.addEventListener("assignment:changed", refresh);
+    document.addEventListener("assignment:submitted", refresh);
     area.addEventListener("input", function () {
-      stored.text = area.value;
+      stored.text = area.value.slice(0, limit);
       stored.updated = new Date().toISOString();
       kept = work.write(reading, "written", id, stored);
       refresh();
     });
     compare.addEventListener("click", function () {
-      if (work.words(area.value) < min) return;
+      if (work.words(area.value) < min || locked()) return;
+      stored.text = area.value.slice(0, limit);
       stored.compared = true;
+      stored.draft = stored.text;
+      stored.drafted = new Date().toISOString();
       kept = work.write(reading, "written", id, stored);
       reveal();
       refresh();

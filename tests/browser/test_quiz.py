@@ -59,20 +59,24 @@ def test_right_and_wrong_answers_with_keyboard_evidence_score_reload_and_reset(p
     answer_with_keyboard(page, wrong_q.question.id, wrong_index)
     wrong_feedback = page.locator(f"#q-{wrong_q.question.id} .quiz-feedback")
     expect(wrong_feedback).to_contain_text("Not quite.")
-    expect(page.locator(f"#q-{wrong_q.question.id} .quiz-tag--correct")).to_have_text("Correct answer")
+    # A wrong check does not give the answer away: only the option picked is marked, and explained by its letter and words.
+    expect(page.locator(f"#q-{wrong_q.question.id} .quiz-tag--correct")).to_have_count(0)
     expect(page.locator(f"#q-{wrong_q.question.id} .quiz-tag--mistake")).to_have_text("Not this one")
-    # The wrong option picked explains itself, under its letter.
     why = " ".join((wrong_q.choices[wrong_index].why or "").split())
-    expect(wrong_feedback.locator(".quiz-why")).to_have_text(f"{'ABCDEF'[wrong_index]}: {why}")
+    option = " ".join(wrong_q.choices[wrong_index].text.split())
+    expect(wrong_feedback.locator(".quiz-why")).to_have_text(f"{'ABCDEF'[wrong_index]}, “{option}”: {why}")
+    expect(wrong_feedback).not_to_contain_text(" ".join(wrong_q.question.explanation.split())[:60])
+    expect(wrong_feedback.locator(".quiz-show")).to_have_text("Show the answer")
 
     total = len(QUIZ.questions)
     score = page.locator(f"form#quiz-{THEME} .quiz-score")
-    expect(score).to_have_text(f"So far: 1 right out of 2 checked, {total - 2} to go.")
+    expect(score).to_have_text(f"First tries so far: 1 right out of 2 checked, {total - 2} to go.")
 
     page.reload()
     page.locator("h2#quiz a.headerlink").focus()
     expect(page.locator(f"#q-{right_q.question.id} .quiz-feedback")).to_contain_text("Right.")
-    expect(score).to_have_text(f"So far: 1 right out of 2 checked, {total - 2} to go.")
+    expect(score).to_have_text(f"First tries so far: 1 right out of 2 checked, {total - 2} to go.")
+    expect(page.locator(f"#q-{wrong_q.question.id} .quiz-tag--correct")).to_have_count(0)
 
     # Follow the evidence link: the sentence it names is the target and is highlighted.
     press_until_focused(page, f"#q-{wrong_q.question.id} a.quiz-evidence")
@@ -83,13 +87,58 @@ def test_right_and_wrong_answers_with_keyboard_evidence_score_reload_and_reset(p
     assert highlighted not in ("rgba(0, 0, 0, 0)", "transparent")
     assert wrong_q.evidence.text[:20] in page.locator(f"#{anchor}").inner_text()
 
+    # "Try again" clears the choices, not the record of first tries: the score stays.
     press_until_focused(page, f"form#quiz-{THEME} .quiz-reset")
     page.keyboard.press("Enter")
     expect(page.locator(f"form#quiz-{THEME} .quiz-feedback").first).to_have_text("")
     assert page.locator(f"form#quiz-{THEME} input:checked").count() == 0
     page.reload()
     assert page.locator(f"form#quiz-{THEME} input:checked").count() == 0
-    expect(page.locator(f"form#quiz-{THEME} .quiz-summary")).to_be_hidden()
+    expect(score).to_have_text(f"First tries so far: 1 right out of 2 checked, {total - 2} to go.")
+
+
+def test_wrong_then_right_counts_as_wrong_and_the_answer_shows_only_on_request(page: Page, site_root: str) -> None:
+    """The first check is the score; a later right answer is shown apart; "Show the answer" is recorded."""
+    page.goto(f"{site_root}/human-trafficking-networks/{THEME}.html")
+    first, second = single_answer_questions()[:2]
+    right = next(i for i, c in enumerate(first.choices) if c.correct)
+    wrong = next(i for i, c in enumerate(first.choices) if not c.correct)
+    q = f"#q-{first.question.id}"
+    page.locator(f"{q} input").nth(wrong).check()
+    page.locator(f"{q} .quiz-check").click()
+    expect(page.locator(f"{q} .quiz-feedback")).to_contain_text("Not quite.")
+    page.locator(f"{q} input").nth(right).check()
+    page.locator(f"{q} .quiz-check").click()
+    expect(page.locator(f"{q} .quiz-feedback")).to_contain_text("Right.")
+    expect(page.locator(f"{q} .quiz-feedback")).to_contain_text("Your first try was not right")
+    score = page.locator(f"form#quiz-{THEME} .quiz-score")
+    expect(score).to_contain_text("First tries so far: 0 right out of 1 checked")
+    expect(score).to_contain_text("Right after trying again: 1 more (not counted in the score).")
+    key = f"guided-readings:v1:{CTX.slug}:quiz:{THEME}"
+    stored = page.evaluate("k => JSON.parse(localStorage.getItem(k))", key)[first.question.id]
+    assert stored["first"] == {"chosen": [wrong], "right": False}
+    assert stored["chosen"] == [right] and stored["right"] is True and stored["tries"] == 2 and stored["revealed"] is False
+
+    q2 = f"#q-{second.question.id}"
+    wrong2 = next(i for i, c in enumerate(second.choices) if not c.correct)
+    page.locator(f"{q2} input").nth(wrong2).check()
+    page.locator(f"{q2} .quiz-check").click()
+    expect(page.locator(f"{q2} .quiz-tag--correct")).to_have_count(0)
+    page.locator(f"{q2} .quiz-show").click()
+    right2 = next(i for i, c in enumerate(second.choices) if c.correct)
+    expect(page.locator(f"{q2} .quiz-choice").nth(right2).locator(".quiz-tag--correct")).to_have_text("Correct answer")
+    expect(page.locator(f"{q2} .quiz-feedback")).to_contain_text(" ".join(second.question.explanation.split())[:60])
+    expect(score).to_contain_text("Answers you asked to see: 1.")
+    page.reload()
+    expect(page.locator(f"{q2} .quiz-tag--correct")).to_have_count(1)
+    assert page.evaluate("k => JSON.parse(localStorage.getItem(k))", key)[second.question.id]["revealed"] is True
+
+
+def test_option_letters_reach_assistive_technology(page: Page, site_root: str) -> None:
+    page.goto(f"{site_root}/human-trafficking-networks/{THEME}.html")
+    q = QUIZ.questions[0]
+    snapshot = page.locator(f"#q-{q.question.id} .quiz-choices").aria_snapshot()
+    assert f"A {' '.join(q.choices[0].text.split())[:30]}" in " ".join(snapshot.split()), snapshot
 
 
 def test_choose_all_that_apply_and_full_score(page: Page, site_root: str) -> None:
@@ -102,7 +151,7 @@ def test_choose_all_that_apply_and_full_score(page: Page, site_root: str) -> Non
         page.locator(f"#q-{q.id} .quiz-check").click()
         expect(page.locator(f"#q-{q.id} .quiz-feedback")).to_contain_text("Right.")
         expect(page.locator(f"#q-{q.id} .quiz-why")).to_have_count(0)
-    expect(page.locator(f"form#quiz-{THEME} .quiz-score")).to_have_text(f"Your score: {len(QUIZ.questions)} out of {len(QUIZ.questions)}.")
+    expect(page.locator(f"form#quiz-{THEME} .quiz-score")).to_have_text(f"Your first-try score: {len(QUIZ.questions)} out of {len(QUIZ.questions)}.")
 
 
 def test_each_wrong_pick_of_a_choose_all_question_explains_itself(page: Page, site_root: str) -> None:

@@ -8,6 +8,9 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Page, expect
 
+from guided_reading.core.fields import free_text
+from guided_reading.core.schema import Edition
+from guided_reading.core.text_policy import MARKDOWN
 from support import EDITION, copy_project, run_cli, write_edition
 
 pytestmark = pytest.mark.browser
@@ -81,23 +84,19 @@ HOSTILE_BODY = (
 )
 HOSTILE_PLAIN = '"><svg onload=alert(11)> [x](javascript:alert(12)) {: onclick="alert(13)" } <iframe srcdoc="<script>alert(14)</script>">'
 HOSTILE_PROSE = "Read &lt;script&gt;alert(15)&lt;/script&gt; and ![x](https://example.org/x.png) and **[a](https://example.org/\"onmouseover=\"alert(16))**"
-# Keys whose text must be found in the op-ed; the hostile op-ed already puts attacks into them.
-MATCHED = {"starts_at", "body_starts_at", "headings", "quote", "quotes", "evidence", "before", "after", "find", "term", "forms", "word"}
-KEPT = {"id", "status", "kind", "url", "skill", "year", "correct", "multiple", "in_text", "minutes", "count", "themes", "preteach", "replace", "sources",
-        "handout_questions", "homework", "uses", "pace"}
-PROSE = {"summary", "content_note", "figures_intro", "intro", "objectives", "note", "measured", "text", "overview", "before", "during", "after",
-          "instructions", "task"}
-KEPT |= {"part", "min_words"}  # writing: a prompt's theme id and word count
 
 
-def _poison(data: object, key: str = "") -> object:
+def _poison(data: object, path: tuple[str | int, ...] = ()) -> object:
+    """Every text an editor writes freely, as the schema marks it (core/fields.py), replaced by an attack;
+    words of the op-ed, ids and addresses keep their values (the hostile op-ed attacks through those)."""
     if isinstance(data, dict):
-        return {k: _poison(v, k) for k, v in data.items()}
+        return {k: _poison(v, (*path, k)) for k, v in data.items()}
     if isinstance(data, list):
-        return [_poison(v, key) for v in data]
-    if isinstance(data, str) and key not in MATCHED and key not in KEPT:
-        return HOSTILE_PROSE if key in PROSE else HOSTILE_PLAIN
-    return data
+        return [_poison(v, (*path, i)) for i, v in enumerate(data)]
+    kind = free_text(Edition, path) if isinstance(data, str) else None
+    if kind is None:
+        return data
+    return HOSTILE_PROSE if kind is MARKDOWN else HOSTILE_PLAIN
 
 
 @pytest.fixture(scope="module")

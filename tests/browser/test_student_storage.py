@@ -23,8 +23,8 @@ PROMPT = CATALOG["written"][0]["id"]
 
 def every_key() -> dict[str, str]:
     """Every key the site writes, with the page that reads it."""
-    keys = {f"{PREFIX}name": "my-work", f"{PREFIX}{SLUG}:assignment": "assignment"}
-    for quiz in CATALOG["quizzes"]:
+    keys = {f"{PREFIX}name": "my-work", f"{PREFIX}{SLUG}:assignment": "assignment", f"{PREFIX}{SLUG}:work-id": "my-work"}
+    for quiz in CATALOG["quizzes"] + CATALOG["word_work"]:
         keys[f"{PREFIX}{SLUG}:quiz:{quiz['id']}"] = quiz["href"].split(".html")[0]
         # Progress from before the keys were versioned is read (and validated) when the new key is empty.
         keys[f"guided-readings:{SLUG}/{quiz['id']}"] = quiz["href"].split(".html")[0]

@@ -78,7 +78,7 @@ def test_write_save_hand_in_and_export(browser: Browser, site: Path, tmp_path: P
     # 2. My work gathers it and saves one self-describing file with the answer inside.
     page.goto(reading(root, "my-work"))
     expect(page.locator(".work-body")).to_contain_text(ANSWER)
-    expect(page.locator(".work-body")).to_contain_text("Score: 1 right out of 1 checked")
+    expect(page.locator(".work-body")).to_contain_text("First-try score: 1 right out of 1 checked")
     ana = save_my_work(page, root, "Ana Lima", tmp_path)
     saved = json.loads(ana.read_text(encoding="utf-8"))
     assert saved["format"] == "guided-readings-work" and saved["student"] == "Ana Lima"
@@ -91,8 +91,10 @@ def test_write_save_hand_in_and_export(browser: Browser, site: Path, tmp_path: P
     # A second student's file, a malformed one, and one from another reading.
     ben = json.loads(ana.read_text(encoding="utf-8"))
     ben["student"] = "Ben Okafor"
+    ben["work_id"] = "benokaforsdevice"  # another student's device: files are told apart by what they hold
     ben["written"][0]["answer"] = "Ben's answer: they are organised like companies."
     ben["quizzes"][0]["questions"][0]["chosen"] = [(right + 1) % len(shown)]
+    ben["quizzes"][0]["questions"][0].update(first_chosen=[(right + 1) % len(shown)], first_right=False)  # wrong at the first try
     ben_file = tmp_path / "ben.json"
     ben_file.write_text(json.dumps(ben, indent=2), encoding="utf-8")
     bad_file = tmp_path / "broken.json"
@@ -112,11 +114,12 @@ def test_write_save_hand_in_and_export(browser: Browser, site: Path, tmp_path: P
     expect(messages.locator(".hand-in-message--error")).to_have_count(1)
     expect(messages.locator(".hand-in-message--error")).to_contain_text("broken.json")
     expect(messages.locator(".hand-in-message--aside")).to_contain_text("other.json is from another reading, “Another Op-ed”")
-    expect(page.locator(".hand-in-written")).to_contain_text(ANSWER)
-    expect(page.locator(".hand-in-written")).to_contain_text("Ben's answer")
+    page.locator(".hand-in-marking summary").first.click()
+    expect(page.locator(".hand-in-marking")).to_contain_text(ANSWER)
+    expect(page.locator(".hand-in-marking")).to_contain_text("Ben's answer")
     expect(page.locator(".hand-in-points").first).to_contain_text(PROMPT.points[0][:40])
-    expect(page.locator(".hand-in-missed")).to_contain_text(first.prompt[:40])
-    expect(page.locator(".hand-in-missed")).to_contain_text("1 of 2")
+    expect(page.locator(".hand-in-wrong")).to_contain_text(first.prompt[:40])
+    expect(page.locator(".hand-in-wrong")).to_contain_text("1 of 2 chose")
 
     # 5. The CSV for a gradebook.
     with page.expect_download() as download:
@@ -124,7 +127,8 @@ def test_write_save_hand_in_and_export(browser: Browser, site: Path, tmp_path: P
     rows = list(csv.reader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
     assert [r[0] for r in rows[1:]] == ["Ana Lima", "Ben Okafor"]
     header = rows[0]
-    assert rows[1][header.index(f"{QUIZ.title}: right")] == "1" and rows[2][header.index(f"{QUIZ.title}: right")] == "0"
+    right_first = header.index(f"{QUIZ.title}: right first time")
+    assert rows[1][right_first] == "1" and rows[2][right_first] == "0"
     assert ANSWER in rows[1]
     assert errors == []
     context.close()
@@ -318,3 +322,103 @@ def test_filled_pages_pass_axe(browser: Browser, http_root: str, tmp_path: Path,
     check("assignment")
     context.close()
     assert found == {}, found
+
+
+def test_first_draft_is_kept_beside_the_revision(browser: Browser, site: Path, tmp_path: Path) -> None:
+    """The strong-answer points open only once a first draft is submitted; the draft stays as written."""
+    root = site.as_uri()
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    page.goto(reading(root, PART))
+    box = page.locator(f"#write-{PROMPT.id}")
+    box.locator("textarea").fill(ANSWER)
+    expect(box.locator(".written-strong")).to_be_hidden()
+    expect(box.locator(".written-compare")).to_have_text("Submit my first draft and compare")
+    box.locator(".written-compare").click()
+    expect(box.locator(".written-strong")).to_be_visible()
+    expect(box.locator(".written-draft")).to_contain_text(ANSWER)
+    revision = ANSWER + " They also corrupt officials."
+    box.locator("textarea").fill(revision)
+    page.reload()
+    expect(box.locator("textarea")).to_have_value(revision)
+    expect(box.locator(".written-draft-text")).to_have_text(ANSWER)
+    page.goto(reading(root, "my-work"))
+    body = page.locator(".work-body")
+    expect(body).to_contain_text(f"First draft ({len(ANSWER.split())} words), as submitted:")
+    expect(body).to_contain_text(f"Revision ({len(revision.split())} words):")
+    saved = json.loads(save_my_work(page, root, "Ana", tmp_path).read_text(encoding="utf-8"))
+    entry = saved["written"][0]
+    assert entry["draft"] == ANSWER and entry["answer"] == revision and entry["drafted"][:4].isdigit()
+    context.close()
+
+
+def test_my_work_and_the_file_count_the_first_try(browser: Browser, site: Path, tmp_path: Path) -> None:
+    """Wrong, then right: the first try is what My work and the file score; a version 1 file's first try is unknown."""
+    root = site.as_uri()
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    page.goto(reading(root, PART))
+    placed = next(p for p in QUIZ.questions if not p.question.multiple)
+    right = next(i for i, c in enumerate(placed.choices) if c.correct)
+    wrong = next(i for i, c in enumerate(placed.choices) if not c.correct)
+    q = f"#q-{placed.question.id}"
+    page.locator(f"{q} input").nth(wrong).check()
+    page.locator(f"{q} .quiz-check").click()
+    page.locator(f"{q} input").nth(right).check()
+    page.locator(f"{q} .quiz-check").click()
+    page.goto(reading(root, "my-work"))
+    body = page.locator(".work-body")
+    expect(body).to_contain_text("First-try score: 0 right out of 1 checked")
+    expect(body).to_contain_text("Right after later tries: 1 (not counted in the score).")
+    expect(body).to_contain_text(f"First try: {'ABCDEF'[wrong]}. {placed.choices[wrong].text}. \u2717 not right")
+    expect(body).to_contain_text("2 checks.")
+    path = save_my_work(page, root, "Ana", tmp_path)
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    quiz = saved["quizzes"][0]
+    entry = quiz["questions"][0]
+    assert entry["first_chosen"] == [wrong] and entry["first_right"] is False and entry["tries"] == 2
+    assert entry["chosen"] == [right] and entry["right"] is True
+    assert quiz["score"]["first_try_right"] == 0 and quiz["score"]["right_after_later_tries"] == 1
+
+    # The same answer in a version 1 file (no first try recorded): shown as unknown, never as right.
+    old = json.loads(path.read_text(encoding="utf-8"))
+    old["version"] = 1
+    for key in ("first_chosen", "first_chosen_text", "first_right", "tries", "revealed"):
+        del old["quizzes"][0]["questions"][0][key]
+    old_file = tmp_path / "old.json"
+    old_file.write_text(json.dumps(old), encoding="utf-8")
+    fresh = browser.new_context(viewport={"width": 1280, "height": 900})
+    page2 = fresh.new_page()
+    page2.goto(reading(root, "my-work"))
+    page2.set_input_files(".work-load", str(old_file))
+    expect(page2.locator(".work-status")).to_contain_text("Loaded old.json")
+    expect(page2.locator(".work-body")).to_contain_text("First try: not recorded")
+    expect(page2.locator(".work-body")).to_contain_text("First-try score: 0 right out of 0 checked")
+    expect(page2.locator(".work-body")).to_contain_text("First try not recorded: 1.")
+    fresh.close()
+    context.close()
+
+
+def test_word_work_is_in_the_work_file_and_comes_back(browser: Browser, site: Path, tmp_path: Path) -> None:
+    root = site.as_uri()
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    exercise = CATALOG["word_work"][0]
+    page.goto(reading(root, exercise["href"].split(".html")[0]))
+    item = exercise["questions"][0]
+    page.locator(f"#quiz-{exercise['id']} #q-{item['id']} input").nth(item["correct"][0]).check()
+    page.locator(f"#quiz-{exercise['id']} #q-{item['id']} .quiz-check").click()
+    path = save_my_work(page, root, "Ana", tmp_path)
+    expect(page.locator(".work-body")).to_contain_text(exercise["title"])
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    entry = saved["word_work"][0]
+    assert entry["id"] == exercise["id"] and entry["questions"][0]["first_right"] is True
+    fresh = browser.new_context(viewport={"width": 1280, "height": 900})
+    page2 = fresh.new_page()
+    page2.goto(reading(root, "my-work"))
+    page2.set_input_files(".work-load", str(path))
+    expect(page2.locator(".work-status")).to_contain_text("1 answer added")
+    page2.goto(reading(root, exercise["href"].split(".html")[0]))
+    expect(page2.locator(f"#quiz-{exercise['id']} #q-{item['id']} .quiz-feedback")).to_contain_text("Right.")
+    fresh.close()
+    context.close()

@@ -35,7 +35,7 @@ def test_interview_labels_open_blocks_of_their_own() -> None:
 
 
 @pytest.mark.parametrize("line", ["March 3, 2025", "3 March 2025", "2025-03-03", "Friday, November 23, 1787", "RIVERTON, 3 March 2025",
-                                  "Published: Nov. 4, 2024", "Updated 12th June 2024"])
+                                  "Published: Nov. 4, 2024", "Updated 12th June 2024", "Published: 14 February 2026 · 5 min read"])
 def test_a_date_line_is_a_date_and_never_a_heading(line: str) -> None:
     assert is_date_line(line) and not is_heading(line)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from guided_reading.core.edition_schema import SCHEMA_COMMENT, SCHEMA_FILE, edition_json_schema
+from guided_reading.core.edition_schema import GUIDE, SCHEMA_COMMENT, SCHEMA_FILE, edition_json_schema, guide_with_key_table
 from support import ROOT
 
 
@@ -21,3 +21,11 @@ def test_the_json_schema_describes_the_edition() -> None:
 def test_every_edition_names_the_schema() -> None:
     for edition in sorted((ROOT / "seeds").glob("*/edition.yml")):
         assert edition.read_text(encoding="utf-8").splitlines()[0] == SCHEMA_COMMENT, edition
+
+
+def test_the_authoring_guides_table_of_keys_is_current() -> None:
+    guide = (ROOT / GUIDE).read_text(encoding="utf-8")
+    assert guide_with_key_table(guide) == guide, "the schema changed: run `make schema` and commit docs/authoring.md"
+    # Keys a hand-kept list once missed.
+    for key in ("teacher.plans[].summary", "teacher.grids[].instructions", "teacher.homework[].task"):
+        assert f"| `{key}` | Markdown |" in guide

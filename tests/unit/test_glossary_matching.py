@@ -5,8 +5,8 @@ from guided_reading.core.context import Annotations
 from guided_reading.core.markup import Mark, paragraph_html
 from guided_reading.core.schema import GlossaryEntry
 from guided_reading.core.segment import make_paragraph
+from guided_reading.core.terms import TermMatcher
 from guided_reading.features.glossary.links import make_annotator
-from guided_reading.features.glossary.terms import TermMatcher
 
 
 def entry(id: str, term: str, *forms: str) -> GlossaryEntry:

@@ -17,7 +17,7 @@ def test_each_question_and_claim_shows_the_paragraphs_of_its_quotes() -> None:
         assert len(numbers) >= 1
         for quote in question.quotes:
             assert any(" ".join(quote.split()) in " ".join(by_number[n].split()) for n in numbers)
-    key = answer_key_page(CTX, {})
+    key = answer_key_page(CTX)
     first = CTX.edition.discussion[0]
     refs = ", ".join(f"¶ {n}" for n in materials.discussion_paragraphs[first.id])
     assert f"({refs})" in key

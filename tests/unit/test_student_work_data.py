@@ -5,8 +5,8 @@ import json
 from pathlib import Path
 
 from guided_reading.builder.site_build import prepare
+from guided_reading.core.figures import judge_first
 from guided_reading.features.figures.callouts import callout
-from guided_reading.features.figures.placing import judge_first
 from guided_reading.features.student_work.catalog import catalog, edition_id
 from guided_reading.features.writing.boxes import written_box
 from support import EDITION, error_for, line_of, reading_with, seed_context

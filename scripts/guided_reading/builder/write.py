@@ -73,7 +73,10 @@ def write_pages(docs: Path, pages: list[Page], nav: list[object], root: Path, ke
         for page in folder_pages:
             out = staging / page.path.partition("/")[2]
             out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_text(page.markdown, encoding="utf-8")
+            if page.data is not None:
+                out.write_bytes(page.data)
+            else:
+                out.write_text(page.markdown, encoding="utf-8")
         (staging / MARKER).write_text("Generated from seeds/ by scripts/guided_reading; do not edit.\n", encoding="utf-8")
         written.extend(target / p.relative_to(staging) for p in sorted(staging.rglob("*")) if p.is_file())
         if target.exists() and _same_tree(staging, target):

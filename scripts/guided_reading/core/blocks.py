@@ -98,7 +98,7 @@ def oped_blocks(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str,
         if items and (paragraph.kind != "item" or section is not None):
             out.append(list_html(items))
             items = []
-        if section is not None:
+        if section is not None and section.heading:
             out.append(f"{'#' * level} {md_text(section.heading)} {{ #{section.id} .oped-heading dir=auto }}")
         html = paragraph_html(paragraph, notes.marks.get(paragraph.id))
         after = notes.after.get(paragraph.id, [])

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypedDict
 
 from .load import Reading
 from .model import RepairRecord
-from .schema import JoinRepair, ReplaceRepair, SourceLayout
+from .schema import JoinRepair, OmitRepair, ReplaceRepair, SourceLayout
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
@@ -118,10 +119,16 @@ def _body_lines(reading: Reading, lines: list[str]) -> tuple[int, list[RepairRec
     raise reading.error(("source", "body_starts_at"), f"expected a whole line of source.txt, {marker!r} is not one")
 
 
-def layout_options(source: SourceLayout) -> dict[str, object]:
+class LayoutOptions(TypedDict):
+    layout: str
+    lists: bool
+    labels: dict[str, str]
+
+
+def layout_options(source: SourceLayout) -> LayoutOptions:
     """How the edition says the body is laid out, as arguments of split_layout."""
     labels = {label: kind for label, kind in ((source.questions, "question"), (source.answers, "answer")) if label}
-    return {"layout": source.paragraphs, "lists": source.lists, "labels": labels}
+    return LayoutOptions(layout=source.paragraphs, lists=source.lists, labels=labels)
 
 
 def _back_matter(reading: Reading, lines: list[str], start: int) -> tuple[int, list[RepairRecord]]:
@@ -183,6 +190,27 @@ def _apply_replace(reading: Reading, index: int, repair: ReplaceRepair, blocks: 
     )
 
 
+def _apply_omit(reading: Reading, index: int, repair: OmitRepair, blocks: list[Block]) -> RepairRecord:
+    wanted = normalise_space(repair.paragraph)
+    found = [i for i, block in enumerate(blocks) if block.text == wanted]
+    if not (len(found) >= 2 if repair.keep_first else len(found) == 1):
+        expected = "at least two copies" if repair.keep_first else "one"
+        raise reading.error(
+            ("repairs", index, "paragraph"),
+            f"expected {expected} of this whole paragraph in the body of source.txt, found {len(found)}"
+            + ("; set keep_first: true to keep the first copy" if len(found) > 1 and not repair.keep_first else ""),
+        )
+    gone = found[1:] if repair.keep_first else found
+    lines = [blocks[i].line for i in gone]
+    for i in reversed(gone):
+        del blocks[i]
+    quoted = wanted[1:-1] if len(wanted) > 2 and wanted[0] in "“\"'‘" and wanted[-1] in "”\"'’" else wanted  # a pull quote's own marks
+    short = quoted if len(quoted) <= 60 else quoted[:60] + "…"
+    kept = f"; the copy at line {blocks[found[0]].line} stays" if repair.keep_first else ""
+    where = ", ".join(str(line) for line in lines)
+    return RepairRecord(repair.id, "left out", f"Left out “{short}” (line {where} of the file){kept}.", repair.reason, lines[0])
+
+
 def clean(reading: Reading) -> tuple[list[Block], list[RepairRecord]]:
     lines = reading.source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     start, log = _body_lines(reading, lines)
@@ -192,6 +220,8 @@ def clean(reading: Reading) -> tuple[list[Block], list[RepairRecord]]:
     for index, repair in enumerate(reading.edition.repairs):
         if isinstance(repair, JoinRepair):
             log.append(_apply_join(reading, index, repair, blocks))
+        elif isinstance(repair, OmitRepair):
+            log.append(_apply_omit(reading, index, repair, blocks))
         else:
             log.append(_apply_replace(reading, index, repair, blocks))
     return blocks, log

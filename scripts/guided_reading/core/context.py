@@ -19,6 +19,7 @@ from .model import Document, Paragraph
 from .page import Page
 from .schema import Edition
 from .segment import build_document
+from .slot import Slot
 from .stats import TextStats, text_stats
 from .themes import Part, build_parts
 
@@ -37,11 +38,6 @@ class Annotations:
         self.after.setdefault(pid, []).append(block)
 
 
-# Where a feature can add sections to pages that are not its own: the reading's home, the end of a
-# part page (the key is the part's id), the final quiz page, the reading-help bar above the text (a
-# switch), and the teacher's guide, the printed handout and the printed worksheet.
-SLOTS = ("home", "part", "final", "reader-options", "teacher-guide", "handout", "worksheet")
-
 # An annotator sees the reading and the paragraphs of one page (and the page's path) and adds to it.
 Annotator = Callable[["ReadingContext", Sequence[Paragraph], str, Annotations], None]
 
@@ -52,9 +48,9 @@ class Installed:
 
     name: str
     state: Any
-    annotate: Annotator | None = None
-    sections: Callable[[ReadingContext, str, str], list[str]] | None = None
-    pages: Callable[[ReadingContext], list[Page]] | None = None
+    annotate: Annotator | None
+    sections: Callable[[ReadingContext, Slot, str], list[str]]
+    pages: Callable[[ReadingContext], list[Page]]
 
 
 @dataclass(frozen=True)
@@ -86,10 +82,12 @@ class ReadingText:
 class Checking(ReadingText):
     """The text while the features check it, one after another, in the registry's order.
 
-    `features` holds what each feature found so far (by feature name), for the features declared after it.
+    `found` holds what each feature found so far (by feature key), for the features declared after it;
+    a feature reads it through the other feature's handle (core/shared.py), never by its key.
     """
 
-    features: dict[str, Any] = field(default_factory=dict)
+    found: dict[str, Any] = field(default_factory=dict)
+    failed: set[str] = field(default_factory=set)  # the keys of the features whose checks found problems
     problems: list[ReadingError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -113,9 +111,14 @@ class ReadingContext(ReadingText):
     warnings: tuple[str, ...] = ()
 
     @property
-    def features(self) -> Mapping[str, Any]:
-        """What each installed feature found, by feature name (the glossary's matcher, the placed figures, …)."""
+    def found(self) -> Mapping[str, Any]:
+        """What each installed feature found, by feature key: read it through the feature's handle (core/shared.py)."""
         return MappingProxyType({feature.name: feature.state for feature in self.installed})
+
+    @property
+    def features(self) -> Mapping[str, Any]:
+        """The same, for tests that look at one feature's findings."""
+        return self.found
 
     def annotate(self, paragraphs: Sequence[Paragraph], page: str, features: bool = True) -> Annotations:
         """Marks and blocks for the paragraphs of one page: the [sic] marks always, the features' unless told not to."""
@@ -128,20 +131,14 @@ class ReadingContext(ReadingText):
                 feature.annotate(self, paragraphs, page, notes)
         return notes
 
-    def sections(self, slot: str, key: str = "") -> list[str]:
-        """What the features add to one place of a page (one of SLOTS), in the registry's order."""
-        if slot not in SLOTS:
-            raise ValueError(f"unknown slot {slot!r}; expected one of {SLOTS}")
-        return [
-            section
-            for feature in self.installed
-            if feature.sections is not None
-            for section in feature.sections(self, slot, key)
-            if section
-        ]
+    def sections(self, slot: Slot, key: str = "") -> list[str]:
+        """What the features add to one place of a page, in the registry's order."""
+        if not isinstance(slot, Slot):
+            raise TypeError(f"expected a Slot, got {slot!r}")
+        return [section for feature in self.installed for section in feature.sections(self, slot, key) if section]
 
     def feature_pages(self) -> list[Page]:
-        return [page for feature in self.installed if feature.pages is not None for page in feature.pages(self)]
+        return [page for feature in self.installed for page in feature.pages(self)]
 
 
 def _sic_marks(reading: Reading, doc: Document) -> dict[str, list[Mark]]:

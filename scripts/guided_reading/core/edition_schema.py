@@ -93,9 +93,33 @@ def schema_files() -> dict[str, str]:
     return files
 
 
+GUIDE = "docs/authoring.md"
+TABLE_START = "<!-- The table of keys is written from the schema by `make schema`: edit core/schema.py, not the table. -->"
+TABLE_END = "<!-- End of the table of keys. -->"
+
+
+def key_table_markdown() -> str:
+    """The authoring guide's table of every key of the edition and what it holds, from the schema's marks."""
+    from .fields import key_table
+    from .schema import Edition
+
+    rows = [f"| `{key}` | {what} |" for key, what in key_table(Edition)]
+    return "\n".join([TABLE_START, "", "| Key | What it holds |", "|---|---|", *rows, "", TABLE_END])
+
+
+def guide_with_key_table(guide: str) -> str:
+    """The authoring guide with its table of keys made anew (the guide must hold the two markers)."""
+    start, end = guide.index(TABLE_START), guide.index(TABLE_END) + len(TABLE_END)
+    return guide[:start] + key_table_markdown() + guide[end:]
+
+
 def write_schema(root: Path) -> Path:
-    """Write every schema file (removing those of keys that no longer exist); the path of edition.schema.json."""
+    """Write every schema file (removing those of keys that no longer exist) and the authoring guide's
+    table of keys; the path of edition.schema.json."""
     files = schema_files()
+    guide = root / GUIDE
+    if guide.exists():
+        guide.write_text(guide_with_key_table(guide.read_text(encoding="utf-8")), encoding="utf-8")
     (root / PARTS_FOLDER).mkdir(exist_ok=True)
     for stale in (root / PARTS_FOLDER).glob("*.schema.json"):
         if stale.relative_to(root).as_posix() not in files:

@@ -2,56 +2,97 @@
 
 A feature is one package under `features/`: it checks its part of the edition against the text and,
 when the reading has any of it, may mark the op-ed's paragraphs, add sections to the pages that show
-the text, and add pages of its own. The registry (`features/__init__.py`) lists them; the order between
-two features is declared with `after`, never implied by where a line stands.
+the text (at a `Slot`), and add pages of its own. The registry (`features/__init__.py`) lists them; the
+order between two features is declared with `after`, never implied by where a line stands.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar, cast
 
 from .context import Annotator, Checking, Installed, ReadingContext, ReadingText
 from .errors import ReadingError, raise_all
+from .handle import Handle
 from .page import Page
+from .schema import Edition
+from .slot import Slot
 from .todo import check_todo
 
+ConfigT = TypeVar("ConfigT")
+StateT = TypeVar("StateT")
 
-@dataclass(frozen=True)
-class Feature:
+
+class Feature(Generic[ConfigT, StateT]):
     """One optional part of a reading (the glossary, key figures, quizzes, …).
 
-    `check` validates the feature's part of the edition against the text, reporting each problem on the
+    `ConfigT` is the feature's part of the edition (`config`), `StateT` what its check finds. `check`
+    validates the feature's part of the edition against the text, reporting each problem on the
     `Checking` it is given, and returns what the feature found; nothing (None, or an empty result) means
-    the reading has none of it, and the feature adds nothing: no page, no empty heading.
+    the reading has none of it, and the feature adds nothing: no page, no empty heading. Every hook is
+    empty by default: a feature overrides the ones it uses.
     """
 
-    name: str
-    check: Callable[[Checking], Any]
-    # Features whose findings this one reads, or whose marks its own marks must see: checked first, and
-    # this feature is skipped when one of them failed.
-    after: tuple[str, ...] = ()
-    # Given the findings, what the feature marks in a page's paragraphs.
-    annotator: Callable[[Any], Annotator] | None = None
-    # (reading, findings, slot, key) -> sections for that place of a page (one of SLOTS).
-    sections: Callable[[ReadingContext, Any, str, str], list[str]] | None = None
-    # (reading, findings) -> the feature's own pages.
-    pages: Callable[[ReadingContext, Any], list[Page]] | None = None
+    # The feature's typed name, which others read its findings through (core/shared.py for the ones read
+    # by other features); its key is the feature's name and, when it has one, its edition key.
+    handle: Handle[StateT]
+    # Whether the edition has a key of this name (and a file <key>.yml beside edition.yml).
+    edition_key: bool = True
+    # Features whose findings this one reads, or whose marks its own marks must see: checked first. When
+    # one of them fails, this feature still checks, without that one's findings.
+    after: tuple[Handle[Any], ...] = ()
+    # Of those, the ones without whose findings this feature has nothing to check: it is skipped when one failed.
+    needs: tuple[Handle[Any], ...] = ()
+    # The stylesheets and scripts (under docs/assets/) that the feature's sections and pages use.
+    assets: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return self.handle.key
+
+    def config(self, edition: Edition) -> ConfigT:
+        """The feature's part of the edition."""
+        return cast(ConfigT, getattr(edition, self.name) if self.edition_key else None)
+
+    def check(self, ctx: Checking) -> StateT | None:
+        return None
+
+    def annotator(self, state: StateT) -> Annotator | None:
+        """What the feature marks in a page's paragraphs, given its findings."""
+        return None
+
+    def sections(self, ctx: ReadingContext, state: StateT, slot: Slot, key: str) -> list[str]:
+        """Sections for one place of a page (for Slot.PART, `key` is the part's id)."""
+        return []
+
+    def pages(self, ctx: ReadingContext, state: StateT) -> list[Page]:
+        """The feature's own pages."""
+        return []
+
+    def state(self, ctx: Checking | ReadingContext) -> StateT | None:
+        return self.handle.state(ctx)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.name!r})"
 
 
-def in_order(features: Sequence[Feature]) -> tuple[Feature, ...]:
+AnyFeature = Feature[Any, Any]
+
+
+def in_order(features: Sequence[AnyFeature]) -> tuple[AnyFeature, ...]:
     """The features in the order they are listed, moved only as far as their `after` requires."""
     names = [f.name for f in features]
     if len(set(names)) != len(names):
         raise ValueError(f"two features share a name: {names}")
     for feature in features:
-        unknown = set(feature.after) - set(names)
+        if not set(feature.needs) <= set(feature.after):
+            raise ValueError(f"feature {feature.name!r} needs features it does not list in `after`")
+        unknown = {h.key for h in feature.after} - set(names)
         if unknown:
             raise ValueError(f"feature {feature.name!r} comes after unknown features {sorted(unknown)}")
-    done: list[Feature] = []
+    done: list[AnyFeature] = []
     waiting = list(features)
     while waiting:
-        ready = next((f for f in waiting if set(f.after) <= {d.name for d in done}), None)
+        ready = next((f for f in waiting if {h.key for h in f.after} <= {d.name for d in done}), None)
         if ready is None:
             raise ValueError(f"the features {[f.name for f in waiting]} wait for each other in a circle")
         done.append(ready)
@@ -59,13 +100,17 @@ def in_order(features: Sequence[Feature]) -> tuple[Feature, ...]:
     return tuple(done)
 
 
-def install(text: ReadingText, registry: Sequence[Feature]) -> ReadingContext:
-    """Check the reading with every feature, collecting all problems, then stop if there were any."""
+def install(text: ReadingText, registry: Sequence[AnyFeature]) -> ReadingContext:
+    """Check the reading with every feature, collecting all problems, then stop if there were any.
+
+    A feature whose check fails leaves no findings; the features after it still check (a wrong figure
+    quote does not hide an unknown source id in the glossary), except the ones that `need` it.
+    """
     checking = Checking(**{name: getattr(text, name) for name in text.__dataclass_fields__})
     installed: list[Installed] = []
-    failed: set[str] = set()
+    failed = checking.failed
     for feature in registry:
-        if failed & set(feature.after):
+        if failed & {h.key for h in feature.needs}:
             failed.add(feature.name)  # its inputs are wrong: its own findings would only repeat the problem
             continue
         before = len(checking.problems)
@@ -78,7 +123,7 @@ def install(text: ReadingText, registry: Sequence[Feature]) -> ReadingContext:
             failed.add(feature.name)
             continue
         if state:
-            checking.features[feature.name] = state
+            checking.found[feature.name] = state
             installed.append(bind(feature, state))
     check_todo(checking)
     raise_all(checking.problems)
@@ -89,13 +134,12 @@ def install(text: ReadingText, registry: Sequence[Feature]) -> ReadingContext:
     )
 
 
-def bind(feature: Feature, state: Any) -> Installed:
+def bind(feature: Feature[Any, StateT], state: StateT) -> Installed:
     """The feature's hooks with its findings for one reading filled in."""
-    sections, pages = feature.sections, feature.pages
     return Installed(
         feature.name,
         state,
-        feature.annotator(state) if feature.annotator else None,
-        (lambda ctx, slot, key: sections(ctx, state, slot, key)) if sections else None,
-        (lambda ctx: pages(ctx, state)) if pages else None,
+        feature.annotator(state),
+        lambda ctx, slot, key: feature.sections(ctx, state, slot, key),
+        lambda ctx: feature.pages(ctx, state),
     )

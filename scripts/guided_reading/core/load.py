@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from .edition_files import MAIN_NAME, load_edition_data
 from .errors import ReadingError, raise_all
@@ -75,7 +76,7 @@ def read_source(path: Path) -> str:
     return text
 
 
-def _describe(error: dict[str, Any]) -> str:
+def _describe(error: ErrorDetails) -> str:
     kind = error["type"]
     got = error.get("input")
     if kind == "extra_forbidden":
@@ -98,7 +99,7 @@ def _describe(error: dict[str, Any]) -> str:
     return f"{error['msg']}, got {got!r}"
 
 
-def _loc(error: dict[str, Any]) -> tuple[Any, ...]:
+def _loc(error: ErrorDetails) -> tuple[Any, ...]:
     # Pydantic adds the union tag ("join") to the location of items in a tagged list: drop it.
     return tuple(part for part in error["loc"] if not (isinstance(part, str) and part in ("join", "replace")))
 

@@ -1,7 +1,13 @@
 """Turn source text into markup that shows every character literally and never opens a tag."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import markdown
+
 import html
+import json
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -29,6 +35,12 @@ def html_text(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def script_json(data: object) -> str:
+    """JSON to place inside <script type="application/json">: nothing in it can close the element."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def attr_text(text: str) -> str:
     """Plain text for a value that a template inserts unescaped into an attribute (the meta description)."""
     return html.escape(one_line(text), quote=True)
@@ -52,7 +64,7 @@ _BLOCK_START = re.compile(r"\d+[.)](\s|$)|[#>+\-=!?:|~]")
 
 
 @lru_cache(maxsize=1)
-def _inline_markdown():
+def _inline_markdown() -> markdown.Markdown:
     import markdown  # imported on first use: only pages with editorial prose need it
 
     return markdown.Markdown(extensions=[], output_format="html")

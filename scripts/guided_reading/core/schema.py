@@ -5,16 +5,21 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-from .text_policy import MARKDOWN, PLAIN, check_inline_markdown
+from .text_policy import ADDRESS, FACTS, IDENTIFIER, MARKDOWN, PLAIN, QUOTE, check_inline_markdown
 
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$"), PLAIN]
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$"), PLAIN, IDENTIFIER]
 # Every editorial string is one of two kinds (see text_policy.py and docs/authoring.md):
 # Plain: shown as text wherever it goes, whatever characters it holds.
 Plain = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), PLAIN]
 # Prose: inline Markdown (emphasis, code, links to http(s) or pages of the site); raw HTML is refused.
 Prose = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(check_inline_markdown), MARKDOWN]
+# Words of the op-ed, which the build finds in it (a quote, the opening words of a paragraph, a term).
+Quote = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), PLAIN, QUOTE]
+# Text that may state a fact: the citation rule reads it (a number or a date in it names a source).
+PlainFact = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), PLAIN, FACTS]
+ProseFact = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(check_inline_markdown), MARKDOWN, FACTS]
 # Characters that could end an attribute or a Markdown link are refused in addresses.
-Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s\"'<>`\\{}|^]+$"), PLAIN]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s\"'<>`\\{}|^]+$"), PLAIN, ADDRESS]
 
 
 class Strict(BaseModel):
@@ -37,48 +42,60 @@ class Meta(Strict):
     summary: Prose
     audience: Plain = "Readers aged 15 and over, in class or on their own."
     about_the_author: Plain | None = None  # the note about the author, shown on "About this text"
+    # What the publisher printed with the op-ed for the record (a correction, a translator's credit), shown on "About this text".
+    publisher_notes: list[Plain] = []
 
 
 class SourceLayout(Strict):
-    body_starts_at: Plain | None = None
-    headings: list[Plain] = []
+    body_starts_at: Quote | None = None
+    headings: list[Quote] = []
     # How the body is laid out (see clean.split_layout) and where it ends.
-    body_ends_before: Plain | None = None  # the first line after the body: a signature, a note about the author
+    body_ends_before: Quote | None = None  # the first line after the body: a signature, a note about the author
     paragraphs: Literal["blank-lines", "lines", "indented"] = "blank-lines"
     lists: bool = False  # lines opening with "1.", "-", "*", "•", "[1]" or "|" are items of their own
-    questions: Plain | None = None  # the label that opens an interviewer's question, e.g. "Q:"
-    answers: Plain | None = None  # the label that opens an answer, e.g. "A:"
+    questions: Quote | None = None  # the label that opens an interviewer's question, e.g. "Q:"
+    answers: Quote | None = None  # the label that opens an answer, e.g. "A:"
 
 
 class JoinRepair(Strict):
     id: Id
     kind: Literal["join"]
-    before: Plain
-    after: Plain
+    before: Quote
+    after: Quote
     reason: Plain
 
 
 class ReplaceRepair(Strict):
     id: Id
     kind: Literal["replace"]
-    find: Plain
-    replace: Annotated[str, PLAIN]
+    find: Quote
+    replace: Annotated[str, PLAIN, QUOTE]
     count: int = 1
     reason: Plain
 
 
-Repair = Annotated[JoinRepair | ReplaceRepair, Field(discriminator="kind")]
+class OmitRepair(Strict):
+    """A paragraph of the page the op-ed was copied from that is not the op-ed's: a pull quote, a caption, a newsletter line."""
+
+    id: Id
+    kind: Literal["omit"]
+    paragraph: Quote  # the whole paragraph (or list item) as it stands in source.txt
+    keep_first: bool = False  # it occurs more than once: the first copy stays, the others are left out
+    reason: Plain
+
+
+Repair = Annotated[JoinRepair | ReplaceRepair | OmitRepair, Field(discriminator="kind")]
 
 
 class Sic(Strict):
-    word: Plain
+    word: Quote
     note: Plain
 
 
 class Theme(Strict):
     id: Id
     title: Plain
-    starts_at: Plain
+    starts_at: Quote
     intro: Prose
     objectives: list[Prose] = Field(min_length=1)
 
@@ -90,10 +107,10 @@ class Link(Strict):
 
 class GlossaryEntry(Strict):
     id: Id
-    term: Plain
-    forms: list[Plain] = []  # aliases and inflections, matched like the term itself
-    short: Annotated[str, PLAIN] = ""  # one or two sentences, at most 40 words: the tooltip; empty = still to write (drafts only)
-    note: Prose | None = None
+    term: Quote
+    forms: list[Quote] = []  # aliases and inflections, matched like the term itself
+    short: Annotated[str, PLAIN, FACTS] = ""  # one or two sentences, at most 40 words: the tooltip; empty = still to write (drafts only)
+    note: ProseFact | None = None
     sources: list[Id] = []  # ids under the edition's `sources:` that the short definition and the note rest on
     # false: a word the notes and questions need although the op-ed never uses it (listed, never linked)
     in_text: bool = True
@@ -129,11 +146,11 @@ class JudgeFirst(Strict):
 
 class Figure(Strict):
     id: Id
-    quote: Plain  # the claim as it stands in the op-ed
+    quote: Quote  # the claim as it stands in the op-ed
     label: Plain
     source: SourceFigure | None = None  # None when the op-ed gives no source that can be traced
     latest: LatestFigure | None = None
-    note: Prose  # how to read the number
+    note: ProseFact  # how to read the number
     sources: list[Id] = []  # what the note rests on (the `source` and `latest` addresses must also be under `sources:`)
     # The reader predicts before the callout opens. Figures with no source always ask, with the default prompt.
     judge: JudgeFirst | None = None
@@ -152,15 +169,15 @@ class Question(Strict):
     skill: Literal["recall", "vocabulary", "argument", "evidence"]
     choices: list[Choice]
     explanation: Plain
-    evidence: Plain  # a quote from the op-ed
+    evidence: Quote  # a quote from the op-ed
 
 
 class Discussion(Strict):
     id: Id
-    question: Plain
-    points: list[Plain] = Field(min_length=1)  # what a strong answer covers
+    question: PlainFact
+    points: list[PlainFact] = Field(min_length=1)  # what a strong answer covers
     # Quotes from the op-ed that the question is about; the pages show their paragraphs as "¶ n".
-    quotes: list[Plain] = []
+    quotes: list[Quote] = []
     sources: list[Id] = []  # what the points a strong answer covers rest on
 
 
@@ -170,7 +187,7 @@ class FurtherReading(Strict):
     title: Plain
     url: Url
     kind: Literal["data", "report", "law", "organisation", "teaching resource"]
-    why: Plain
+    why: PlainFact
     themes: list[Id] = []  # theme pages it closes; empty: only on the further-reading page
     sources: list[Id] = []  # what the `why` rests on
 
@@ -194,7 +211,7 @@ class LessonStep(Strict):
     # Fixed minutes; with `reads`, the minutes on top of the reading; with `rest`, the least it may take.
     minutes: int | None = Field(default=None, ge=1, le=60)
     title: Plain
-    activity: Plain
+    activity: PlainFact
     # Paragraphs the students read in this step: their reading time at the class's level is added.
     reads: list[int] = []
     pace: Literal["read", "annotate"] = "read"  # annotating (marks, notes) is slower than reading
@@ -206,11 +223,11 @@ class LessonStep(Strict):
 
 
 class ClaimCheck(Strict):
-    claim: Plain  # the author's claim, in our words
-    evidence: Plain  # what the author offers for it
-    ask: Plain  # what a careful reader should ask
+    claim: PlainFact  # the author's claim, in our words
+    evidence: PlainFact  # what the author offers for it
+    ask: PlainFact  # what a careful reader should ask
     # Where the op-ed makes the claim, by quote; the tables show their paragraphs as "¶ n".
-    quotes: list[Plain] = Field(min_length=1)
+    quotes: list[Quote] = Field(min_length=1)
     sources: list[Id] = []
 
 
@@ -253,12 +270,12 @@ class HelpLine(Strict):
 
 
 class TeacherGuide(Strict):
-    overview: Prose
-    objectives: list[Prose] = Field(min_length=1)
+    overview: ProseFact
+    objectives: list[ProseFact] = Field(min_length=1)
     preteach: list[Id] = []  # glossary ids
-    before: list[Prose] = []
-    during: list[Prose] = []
-    after: list[Prose] = []
+    before: list[ProseFact] = []
+    during: list[ProseFact] = []
+    after: list[ProseFact] = []
     lesson: list[LessonStep] = []
     claims: list[ClaimCheck] = []
     # Lesson plans, handout and worksheet (see docs/authoring.md, "Teacher's guide").
@@ -272,7 +289,7 @@ class TeacherGuide(Strict):
 
 
 class PlainVersion(Strict):
-    starts_at: Plain  # the opening words of the paragraph it explains
+    starts_at: Quote  # the opening words of the paragraph it explains
     text: Plain  # the paragraph in plain words: grade 9 or below, no longer than the paragraph
 class WrittenPrompt(Strict):
     """A question answered in a few sentences, kept on the device and compared with a strong answer."""
@@ -280,7 +297,7 @@ class WrittenPrompt(Strict):
     id: Id
     part: Id  # a theme id, or "final" for the final quiz page
     prompt: Plain
-    evidence: list[Plain] = Field(min_length=1)  # quotes from the op-ed the answer rests on
+    evidence: list[Quote] = Field(min_length=1)  # quotes from the op-ed the answer rests on
     points: list[Plain] = Field(min_length=1)  # what a strong answer covers
     min_words: int = Field(default=40, ge=1, le=400)  # words to write before the strong answer can be shown
 

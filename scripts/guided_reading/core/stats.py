@@ -60,7 +60,7 @@ def _grade(text: str) -> float:
             tmp.replace(CACHE)
         except OSError:
             pass  # a read-only checkout still builds; it just computes again next time
-    return cache[key]
+    return float(cache[key])
 
 
 def text_stats(paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> TextStats:

@@ -19,6 +19,23 @@ class TextKind:
 PLAIN = TextKind("plain")
 MARKDOWN = TextKind("markdown")
 
+
+@dataclass(frozen=True)
+class Role:
+    """What a text field is for, beside how it is shown; the schema marks the fields that have one.
+
+    The lists that would otherwise be kept by hand are read from these marks (core/fields.py): the
+    authoring guide's table of keys, the fields the citation rule reads, the fields the hostile tests attack.
+    """
+
+    name: str
+
+
+QUOTE = Role("quote")  # words of the op-ed, found in it: text that is not in the op-ed is refused
+IDENTIFIER = Role("id")  # an id, or a reference to one
+ADDRESS = Role("address")  # an http(s) address
+FACTS = Role("facts")  # may state a fact: a number or a date in it must name a source (features/sources)
+
 # A "<" that opens a tag, a comment, a declaration or an autolink: raw HTML, which editorial Markdown may not hold.
 _RAW_HTML = re.compile(r"<\s*[A-Za-z!/?]")
 _INLINE_LINK = re.compile(r"\]\(\s*<?([^)\s>]*)")

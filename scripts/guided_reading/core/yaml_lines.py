@@ -68,6 +68,7 @@ def _convert(node: yaml.Node, path: Path_, lines: LineMap, file: Path, scalar: _
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_convert(item, path + (i,), lines, file, scalar) for i, item in enumerate(node.value)]
+    assert isinstance(node, yaml.ScalarNode), node  # yaml composes only mappings, sequences and scalars
     return scalar(node)
 
 

@@ -125,10 +125,10 @@ def candidate_terms(paragraphs: Iterable[str], names: Iterable[str] = (), cap: i
         word = forms[key].most_common(1)[0][0]
         if key in _SMALL or word in proper or key in proper or len(word) < 5 or _verb_like(word) or "-" in word:
             continue
-        rarity = max(_zipf(word), _zipf(key))  # "kitchens" is as everyday as "kitchen"
-        if rarity >= RARE:
+        commonness = max(_zipf(word), _zipf(key))  # "kitchens" is as everyday as "kitchen"
+        if commonness >= RARE:
             continue
-        scored[word] = (1 + math.log(count)) * (6.0 - rarity)
+        scored[word] = (1 + math.log(count)) * (6.0 - commonness)
     ranked = sorted(scored, key=lambda term: (-scored[term], term))
     chosen: list[str] = []
     for term in ranked:

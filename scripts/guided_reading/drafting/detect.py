@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..core.clean import ITEM, Block, normalise_space, split_layout
+from .furniture import FOR_THE_RECORD, furniture_kind, inline_dateline, refrains, repeats
 
 _BOILERPLATE = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\d[\d ()-]{7,}\d|©|all rights reserved|^\(?(contact|subscribe|follow us|"
@@ -22,6 +23,7 @@ _DATE = re.compile(
     rf"\b{_WEEKDAY}(?:{_MONTH}\.?\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH}\.?,?\s+\d{{4}})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b",
     re.IGNORECASE,
 )
+_READING_TIME = re.compile(r"\s*[·•|]\s*\d+[- ]min(?:ute)?s?(?: read| listen)?\s*$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:(?:written|words|story|text|interview|interviewed|reported)\s+)?by\s+(.+)$", re.IGNORECASE)
 _DASH_NAME = re.compile(r"^[-–—]+\s*(\S.*)$")
 _PUBLISHED_IN = re.compile(
@@ -67,6 +69,7 @@ def is_label(text: str) -> bool:
 
 def is_date_line(text: str) -> bool:
     """A line that is a date, maybe with a weekday, a place ("RIVERTON, 3 March 2025") or a label ("Published")."""
+    text = _READING_TIME.sub("", text)  # "14 February 2026 · 5 min read"
     found = _DATE.search(text)
     if not found:
         return False
@@ -152,6 +155,11 @@ class Shape:
     joins: list[tuple[str, str, int]] = field(default_factory=list)  # (end of one block, start of the next, line)
     escapes: dict[str, int] = field(default_factory=dict)  # "\\$" -> count
     names: set[str] = field(default_factory=set)  # people's names found around the text: never glossary words
+    # Blocks inside the body that are not the op-ed's: (block, what it is, the block that keeps its words, if any).
+    left_out: list[tuple[Block, str, Block | None]] = field(default_factory=list)
+    publisher_notes: list[Found] = field(default_factory=list)  # a correction, a translator's credit: for "About this text"
+    dateline: Found | None = None  # "SAN ISIDRO — " opening the first paragraph: the value is the text left out
+    refrains: list[tuple[str, list[int]]] = field(default_factory=list)  # a sentence the author wrote in two paragraphs
 
     @property
     def headings_text(self) -> list[str]:
@@ -166,6 +174,9 @@ def _marker(text: str) -> str | None:
         return "byline"
     if is_date_line(text):
         return "date"
+    furniture = furniture_kind(text)
+    if furniture:
+        return furniture
     if is_boilerplate(text):
         return "publisher's contact or web address"
     if _DASH_NAME.match(text) and words(text) <= 8 and not _TERMINAL.search(text):
@@ -218,14 +229,21 @@ def _front(lines: list[str], shape: Shape) -> int:
         if _SALUTATION.match(text) and words(text) <= 14:
             break  # "To the People of Riverton:" opens the body
         ahead = _nonblank(lines, i + 1, 3)
-        followed = any(_marker(lines[j].strip()) in ("byline", "date", "name", "publisher") for j in ahead)
+        # Once the byline is found, a "— Name" line below a sentence signs a pull quote, not the op-ed.
+        later = ("date", "name", "publisher") if "byline" in markers.values() else ("byline", "date", "name", "publisher")
+        followed = any(_marker(lines[j].strip()) in later for j in ahead)
         if _is_prose(lines, i) and not followed:
             break
         if words(text) <= 45:
             candidates.append(i)
     else:
         stop = limit
-    last_front = max([*markers, -1])
+    # Furniture (a share line, an advertisement) ends the front only when no line of text stands between it and the
+    # front matter: an advertisement after the first paragraph is inside the body, and an `omit` repair leaves it out.
+    last_front = max([i for i in markers if not furniture_kind(lines[i].strip())], default=-1)
+    for i in sorted(markers):
+        if i > last_front and not any(last_front < c < i for c in candidates):
+            last_front = i
     # A title with nothing after it but the body: the first short line, if the body follows at once.
     if last_front < 0 and candidates and candidates[0] < stop:
         first = candidates[0]
@@ -274,11 +292,15 @@ def _read_front(lines: list[str], front: list[int], markers: dict[int, str], sha
             date = _DATE.search(text)
             assert date is not None
             place = text[: date.start()].strip(" ,–—-")
+            if place.endswith(":") or place.lower() in ("published", "posted", "updated", "first published"):
+                place = ""  # "Published: 14 February 2026" is a date with its label, not a place
             if not shape.date:
                 shape.date = Found(date.group(0), line, f"line {line}, a dateline with a place ({place})" if place else f"line {line}, a date alone on a line")
             shape.front.append((line, text, "dateline" if place else "date"))
         elif kind:
             shape.front.append((line, text, kind))
+            if kind in FOR_THE_RECORD:
+                shape.publisher_notes.append(Found(text, line, f"line {line}, a {kind} above the body"))
             if kind == "publisher's contact or web address":
                 shape.boilerplate.append(Block(text, line))
         else:
@@ -343,7 +365,7 @@ def detect_layout(lines: list[str]) -> tuple[str, str]:
 def _back(body: list[Block], lines: list[str], shape: Shape) -> int:
     """How many blocks at the end are closing lines (signature, bio, editor's note, place and date), not body."""
     count = 0
-    for block in reversed(body[-4:]):
+    for block in reversed(body[-8:]):
         text = block.text
         first_line = normalise_space(lines[block.line - 1])
         if first_line != text.split("\n")[0] and not text.startswith(first_line):
@@ -363,8 +385,14 @@ def _back(body: list[Block], lines: list[str], shape: Shape) -> int:
             if not author:
                 shape.author = Found(display_name(bio.group(1)), block.line, f"line {block.line}, the name in the note about the author")
             shape.back.append((block.line, text, "about the author"))
+        elif furniture_kind(text):
+            kind = furniture_kind(text) or ""
+            shape.back.append((block.line, text, kind))
+            if kind in FOR_THE_RECORD:
+                shape.publisher_notes.insert(0, Found(text, block.line, f"line {block.line}, a {kind} after the body"))
         elif _EDITORS_NOTE.match(text) and words(text) <= 30:
             shape.back.append((block.line, text, "editor's note"))
+            shape.publisher_notes.insert(0, Found(text, block.line, f"line {block.line}, an editor's note after the body"))
         elif is_date_line(text) and words(text) <= 8:
             shape.back.append((block.line, text, "place and date of the letter"))
         elif is_boilerplate(text) and words(text) <= 30:
@@ -405,11 +433,41 @@ def detect_shape(text: str) -> Shape:
         shape.names.add(shape.author.value)
     if start > 0 and blocks:
         shape.body_start = blocks[0]
-    shape.body = blocks
+    shape.body = _leave_out_furniture(blocks, shape)
     _headings_and_joins(shape)
     for escape in re.findall(r"\\[$*_#&%\[\]]", "\n".join(b.text for b in blocks)):
         shape.escapes[escape] = shape.escapes.get(escape, 0) + 1
     return shape
+
+
+def _leave_out_furniture(blocks: list[Block], shape: Shape) -> list[Block]:
+    """The body without the furniture inside it: captions, newsletter lines, links, pull quotes, a paragraph pasted twice."""
+    kept: list[Block] = []
+    for block in blocks:
+        kind = furniture_kind(block.text) if block.kind == "paragraph" else None  # a list's items are the author's
+        if kind == "section label":
+            kind = None  # "Analysis" inside the body is a heading of the author's; above the body, the page's section
+        if kind:
+            shape.left_out.append((block, kind, None))
+            if kind in FOR_THE_RECORD:
+                shape.publisher_notes.append(Found(block.text, block.line, f"line {block.line}, a {kind} inside the body"))
+        else:
+            kept.append(block)
+    for repeat in repeats(kept):
+        shape.left_out.append((repeat.block, repeat.kind, repeat.kept))
+        after = kept.index(repeat.block) + 1
+        signed = _DASH_NAME.match(kept[after].text) if after < len(kept) else None
+        if repeat.kind == "pull quote" and signed and is_name(signed.group(1)):
+            shape.left_out.append((kept[after], "pull quote's attribution", None))  # "— Name" under the pulled quote
+    gone = {id(block) for block, _, _ in shape.left_out}
+    shape.left_out.sort(key=lambda entry: entry[0].line)
+    shape.publisher_notes.sort(key=lambda found: found.line)
+    kept = [block for block in kept if id(block) not in gone]
+    opening = inline_dateline(kept[0].text) if kept else None
+    if opening and sum(block.text.count(opening) for block in kept) == 1:
+        shape.dateline = Found(opening, kept[0].line, f"line {kept[0].line}, a dateline opening the first paragraph")
+    shape.refrains = refrains(kept)
+    return kept
 
 
 def _headings_and_joins(shape: Shape) -> None:

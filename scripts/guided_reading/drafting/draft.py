@@ -14,9 +14,9 @@ from ..core.load import read_source
 from ..core.numbers import find_claims
 from ..core.schema import GlossaryEntry
 from ..core.segment import split_sentences
+from ..core.terms import TermMatcher
 from ..core.text_policy import markdown_literal
 from ..core.themes import slugify
-from ..features.glossary.terms import TermMatcher
 from .candidates import candidate_terms
 from .detect import Shape, detect_shape, is_paragraph
 
@@ -41,6 +41,8 @@ def _key(key: str, value: object, why: str | None, indent: int = 2) -> list[str]
 
 def _quote(text: str, length: int = 50) -> str:
     text = mask_contacts(text)
+    if len(text) > 2 and text[0] in "“\"'‘" and text[-1] in "”\"'’":
+        text = text[1:-1]  # a pull quote in its own quotation marks: quoted once, not twice
     return f"“{text[:length]}…”" if len(text) > length else f"“{text}”"
 
 
@@ -63,7 +65,77 @@ def _reading_notes(shape: Shape, lines: list[str]) -> list[str]:
         notes.append(f"line {block.line}: heading: {_quote(block.text)} (a short line before a paragraph)")
     for line, text, what in shape.back:
         notes.append(f"line {line}: {what}: {_quote(text)} (after the body; left out of the text)")
+    for sentence, where in shape.refrains:
+        notes.append(f"lines {' and '.join(map(str, where))}: the sentence {_quote(sentence)} stands in each paragraph; "
+                     "each copy is kept, since leaving one out would change the author's paragraph")
     return notes
+
+
+# Lines of the front and back matter that the edition uses (as title, author, date, publisher, note about the author):
+# shown from the metadata, so they are not "left out".
+_USED = {"title", "standfirst", "byline", "date", "dateline", "publisher", "publisher and date", "signature", "about the author"}
+
+
+def _left_out(shape: Shape, lines: list[str], repair_ids: dict[int, str]) -> list[tuple[int, str, str, str]]:
+    """Every line or paragraph the draft keeps out of the body and does not use as metadata:
+    (line, what it is, its text, how to put it back with one edit)."""
+    def raw(line: int) -> str:
+        text = normalise_space(lines[line - 1])
+        # A line with an e-mail address or a phone number is named by its number: no contact detail in the edition.
+        return f"the whole of line {line}" if mask_contacts(text) != text else f"“{text}”"
+
+    out: list[tuple[int, str, str, str]] = []
+    for line, text, what in shape.front:
+        if what not in _USED:
+            out.append((line, what, text, f"to keep it, set source.body_starts_at to {raw(line)} (the lines below it come back too)"))
+    if shape.dateline:
+        out.append((shape.dateline.line, "dateline opening the first paragraph", shape.dateline.value,
+                    f"to keep it, delete repairs entry {repair_ids[shape.dateline.line]}"))
+    for block, what, kept in shape.left_out:
+        if kept is not None:
+            what = f"{what}; the copy kept in the body is in the paragraph at line {kept.line}"
+        out.append((block.line, what, block.text, f"to keep it, delete repairs entry {repair_ids[block.line]}"))
+    back = sorted(shape.back)
+    for k, (line, text, what) in enumerate(back):
+        if what in _USED:
+            continue
+        after = back[k + 1][0] if k + 1 < len(back) else None
+        how = f"set source.body_ends_before to {raw(after)}" if after else "delete source.body_ends_before"
+        if k > 0:
+            how += f" (lines {back[0][0]}–{line - 1} come back with it)"
+        out.append((line, what, text, f"to keep it, {how}"))
+    return sorted(out)
+
+
+def _omit_repairs(shape: Shape) -> tuple[list[dict[str, object]], dict[int, str]]:
+    """An `omit` repair for each paragraph of furniture inside the body; deleting the entry puts the paragraph back."""
+    repairs: list[dict[str, object]] = []
+    ids: dict[int, str] = {}
+    seen: set[str] = set()
+    for n, (block, what, kept) in enumerate(shape.left_out, start=1):
+        ids[block.line] = f"left-out-{n}"
+        if what == "repeated paragraph":
+            if block.text in seen:
+                ids[block.line] = ids[next(b.line for b, _, _ in shape.left_out if b.text == block.text)]
+                continue
+            seen.add(block.text)
+            reason = f"Proposed: the paragraph at line {kept.line if kept else '?'} pasted again; the first copy stays. Check it."
+        elif what == "pull quote's attribution":
+            reason = "Proposed: the name signing the pull quote above it, not a paragraph of the op-ed. Check it."
+        elif what == "pull quote" and kept is not None:
+            reason = f"Proposed: a pull quote, repeating words of the paragraph at line {kept.line}, which keeps them. Check it."
+        else:
+            article = "an" if what[:1] in "aeiou" else "a"
+            reason = f"Proposed: {article} {what} of the page the op-ed was copied from, not part of the op-ed. Check it."
+        entry: dict[str, object] = {"id": ids[block.line], "kind": "omit", "paragraph": block.text}
+        if what == "repeated paragraph":
+            entry["keep_first"] = True
+        repairs.append({**entry, "reason": reason})
+    if shape.dateline:
+        ids[shape.dateline.line] = "dateline"
+        repairs.append({"id": "dateline", "kind": "replace", "find": shape.dateline.value, "replace": "",
+                        "reason": "Proposed: the place of a news dateline opening the first paragraph, not the author's words. Check it."})
+    return repairs, ids
 
 
 def draft_edition(text: str, slug: str) -> tuple[str, list[str]]:
@@ -72,7 +144,10 @@ def draft_edition(text: str, slug: str) -> tuple[str, list[str]]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     paragraphs = [b.text for b in shape.body if b not in shape.headings]
     prose = [p for p in paragraphs if is_paragraph(p)]  # skip a salutation such as "To the People of …:"
-    first_sentence = split_sentences((prose or paragraphs or [text.strip()])[0])[0][1]
+    opening = (prose or paragraphs or [text.strip()])[0]
+    if shape.dateline and opening.startswith(shape.dateline.value):
+        opening = opening[len(shape.dateline.value) :]  # the summary starts with the author's words, not the dateline
+    first_sentence = split_sentences(opening)[0][1]
     todo: list[str] = []
     if shape.title:
         title, title_why = shape.title.value, f"title: {shape.title.why}"
@@ -102,6 +177,10 @@ def draft_edition(text: str, slug: str) -> tuple[str, list[str]]:
     meta += _key("summary", markdown_literal(summary), summary_why)  # a Markdown field: the sentence must stay text
     if shape.bio:
         meta += _key("about_the_author", shape.bio.value, f"about the author: {shape.bio.why}")
+    if shape.publisher_notes:
+        why = "; ".join(note.why for note in shape.publisher_notes)
+        meta += _key("publisher_notes", [note.value for note in shape.publisher_notes],
+                     f"publisher's notes, shown on About this text: {why}. Delete any a reader does not need")
     source = ["source:"]
 
     def raw(block: Block) -> str:
@@ -122,7 +201,21 @@ def draft_edition(text: str, slug: str) -> tuple[str, list[str]]:
         source += _key("answers", shape.answers, f"lines opening with “{shape.answers}” are answers")
     if shape.headings:
         source += _key("headings", shape.headings_text, "short lines before a paragraph, read as the op-ed's own headings")
-    repairs = [
+    omits, omit_ids = _omit_repairs(shape)
+    left_out = _left_out(shape, lines, omit_ids)
+    for sentence, where in shape.refrains:
+        todo.append(f"Check the sentence at lines {' and '.join(map(str, where))}, kept in each paragraph as the author wrote it: "
+                    f"{_quote(sentence, 60)}.")
+    first_body = shape.body_start.line if shape.body_start else 0
+    above = [line for line, _, _, _ in left_out if line < first_body]
+    if len(above) > 1:  # the furniture above the body is confirmed at once: a web page can bring a dozen lines of it
+        numbers = ", ".join(map(str, above[:-1])) + f" and {above[-1]}"
+        todo.append(f"Confirm that lines {numbers}, above the body, are not part of the op-ed (listed in edition.yml under “Left out of the body”).")
+    for line, _, moved, _ in left_out:
+        if len(above) <= 1 or line not in above:
+            todo.append(f"Confirm that line {line} is not part of the op-ed: {_quote(normalise_space(moved), 60)} "
+                        "(listed in edition.yml under “Left out of the body”).")
+    repairs: list[dict[str, object]] = omits + [
         {"id": f"join-{n}", "kind": "join", "before": before, "after": after,
          "reason": f"Proposed: the paragraph seems to continue on line {line} (a page break?). Check it."}
         for n, (before, after, line) in enumerate(shape.joins, start=1)
@@ -165,6 +258,10 @@ def draft_edition(text: str, slug: str) -> tuple[str, list[str]]:
     ]
     if len(source) > 1:
         out += ["", *source]
+    if left_out:
+        out.append("# Left out of the body: each is listed in todo: until you confirm it, and comes back with one edit.")
+        for line, what, moved, how in left_out:
+            out.append(f"#   line {line}, {what}: {_quote(normalise_space(moved), 70)}; {how}")
     if shape.boilerplate:
         out.append("# Lines before the body that look like publisher's boilerplate (left out of the reading):")
         out += [f"#   line {b.line}: {mask_contacts(b.text)[:80]}" for b in shape.boilerplate]

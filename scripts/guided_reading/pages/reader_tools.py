@@ -6,11 +6,12 @@ the glossary page); reader-tools.js shows the switches a page can use and rememb
 from __future__ import annotations
 
 from ..core.context import ReadingContext
+from ..core.slot import Slot
 
 
 def reader_options(ctx: ReadingContext) -> str:
     """The switches the reading's features offer (`reader-options` sections), in one bar above the text."""
-    buttons = ctx.sections("reader-options")
+    buttons = ctx.sections(Slot.READER_OPTIONS)
     if not buttons:
         return ""
     return f'<div class="reader-options" role="group" aria-label="Reading help" hidden><p>{" ".join(buttons)}</p></div>\n\n'

@@ -4,6 +4,9 @@ from __future__ import annotations
 from ..core.blocks import byline, content_note, ext_link, minutes, oped_blocks, page_meta
 from ..core.context import ReadingContext
 from ..core.markup import md_text, prose_html, prose_text
+from ..core.quiz import FINAL
+from ..core.shared import GLOSSARY, QUIZZES, SOURCES, STUDENT_WORK
+from ..core.slot import Slot
 from .reader_tools import reader_options
 
 
@@ -38,7 +41,7 @@ def home_page(ctx: ReadingContext) -> str:
         + '<div class="grid cards" markdown>\n\n'
         + "\n\n".join(cards)
         + "\n\n</div>\n\n"
-        + "".join(section + "\n" for section in ctx.sections("home"))
+        + "".join(section + "\n" for section in ctx.sections(Slot.HOME))
         + "## Other ways in\n\n"
         + "".join(f"- {line}\n" for line in other_ways_in(ctx))
     )
@@ -47,13 +50,13 @@ def home_page(ctx: ReadingContext) -> str:
 def other_ways_in(ctx: ReadingContext) -> list[str]:
     """Links from a reading's home to its other pages, for the parts this reading has."""
     lines = ["[The whole op-ed on one page](full-text.md), to read it in one go."]
-    if "glossary" in ctx.features:
+    if GLOSSARY.present(ctx):
         lines.append("[Glossary](glossary.md): every hard word, explained.")
-    if "final" in ctx.features.get("quizzes", {}):
+    if FINAL in (QUIZZES.state(ctx) or {}):
         lines.append("[Final quiz](quiz.md): check your understanding of the whole op-ed.")
     if ctx.edition.further_reading:
         lines.append("[Further reading](further-reading.md): data, reports, laws and organisations.")
-    if "student_work" in ctx.features:
+    if STUDENT_WORK.present(ctx):
         lines.append("[My work](my-work.md): your answers in one place, kept on this device, to print or save as a file.")
     if ctx.edition.teacher:
         lines.append("For teachers: the [teacher's guide](teacher.md) with a lesson plan, and a [printable handout](handout.md).")
@@ -100,7 +103,7 @@ def part_page(ctx: ReadingContext, index: int) -> str:
         + "\n\n"
         + reader_options(ctx)
         + oped_blocks(ctx, part.paragraphs, f"{part.id}.md", level=3)
-        + "".join("\n" + section for section in ctx.sections("part", part.id))
+        + "".join("\n" + section for section in ctx.sections(Slot.PART, part.id))
     )
 
 
@@ -134,9 +137,18 @@ def about_the_author(ctx: ReadingContext) -> str:
     return f"## About the author\n\n{md_text(note)}\n\n" if note else ""
 
 
+def publisher_notes(ctx: ReadingContext) -> str:
+    """What the publisher printed with the op-ed for the record: a correction, a translator's credit."""
+    notes = ctx.edition.meta.publisher_notes
+    if not notes:
+        return ""
+    items = "\n".join(f"- {md_text(note)}" for note in notes)
+    return f"## Printed with the op-ed\n\n{items}\n\n"
+
+
 def facts_section(ctx: ReadingContext) -> str:
     """On "About this text": where the site's own statements (not the author's) come from."""
-    if "sources" not in ctx.features:
+    if not SOURCES.present(ctx):
         return ""
     return (
         "## Where our facts come from\n\n"
@@ -161,7 +173,7 @@ def about_page(ctx: ReadingContext) -> str:
     date = md_text(meta.published) if meta.published else "n.d."
     pub_name = md_text(publisher.name) if publisher else ""
     url = f" {publisher.url}" if publisher and publisher.url else ""
-    citation = f"{md_text(citation_name(meta.author))} ({date}). *{md_text(meta.title)}* [Op-ed]. {pub_name}.{url}"
+    citation = f"{md_text(citation_name(meta.author or ''))} ({date}). *{md_text(meta.title)}* [Op-ed]. {pub_name}.{url}"
     if not meta.author:  # a draft whose author is still to find: the title takes the author's place
         citation = f"*{md_text(meta.title)}* ({date}). [Op-ed]. {pub_name}.{url}"
     return (
@@ -179,6 +191,7 @@ def about_page(ctx: ReadingContext) -> str:
         + "\nThe op-ed is reproduced in full, in the author's words, for study. Its paragraphs are numbered "
         + "here so that a class can point to them; the numbers are not part of the original.\n\n"
         + about_the_author(ctx)
+        + publisher_notes(ctx)
         + "## How the text was prepared\n\n"
         + "The text was received as a plain-text file. Every change made to it is listed here; nothing else "
         + "of the author's wording has been changed.\n\n"

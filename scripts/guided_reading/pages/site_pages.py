@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..core.context import ReadingContext
 from ..core.markup import title_text
 from ..core.page import FOR_TEACHERS, Page
+from ..lms import lms_pages
 from .library import Listing, library_page, listing
 from .reading_pages import about_page, full_text_page, home_page, part_page
 
@@ -15,6 +16,7 @@ def reading_pages(ctx: ReadingContext) -> list[Page]:
         pages.append(Page(f"{slug}/{part.id}.md", part_page(ctx, index), f"{index + 1}. {part.title}"))
     pages.append(Page(f"{slug}/full-text.md", full_text_page(ctx), "Full text"))
     pages.extend(ctx.feature_pages())
+    pages.extend(lms_pages(ctx))
     pages.append(Page(f"{slug}/about.md", about_page(ctx), "About this text"))
     return pages
 
@@ -39,11 +41,11 @@ def reading_nav(ctx: ReadingContext, pages: list[Page]) -> dict[str, list[object
     the pages for teachers follow in a group of their own."""
     prefix = f"{ctx.slug}/"
     mine = [p for p in pages if p.path.startswith(prefix) and p.nav_title]
-    section: list[object] = [{title_text(p.nav_title): p.path} for p in mine if p.section is None]
+    section: list[object] = [{title_text(p.nav_title or ""): p.path} for p in mine if p.section is None]
     groups: dict[str, list[object]] = {}
     for p in mine:
         if p.section is not None:
-            groups.setdefault(p.section, []).append({title_text(p.nav_title): p.path})
+            groups.setdefault(p.section, []).append({title_text(p.nav_title or ""): p.path})
     section.extend({name: items} for name, items in groups.items())
     return {title_text(nav_title(ctx)): section}
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ...core.context import ReadingContext
+from ...core.context import Checking
 from ...core.model import Document
 
 # Each quantifier word and the claim it makes; words in one class say the same thing.
@@ -148,7 +148,7 @@ def check_edition(edition: dict[str, Any], doc: Document, limits: Limits = LIMIT
     return problems
 
 
-def check_faithfulness(ctx: ReadingContext) -> None:
+def check_faithfulness(ctx: Checking) -> None:
     """Report each changed quantifier: a warning in a draft, an error once published."""
     for key, message in check_edition(ctx.edition.model_dump(), ctx.doc):
         ctx.report(ctx.reading.error(key, message))

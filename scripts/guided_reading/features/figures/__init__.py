@@ -1,22 +1,35 @@
 """Key figures: a callout after each number of the op-ed, and the numbers as cards on the reading's home."""
 from __future__ import annotations
 
-from typing import Any
-
-from ...core.context import ReadingContext
+from ...core.context import Annotator, Checking, ReadingContext
 from ...core.feature import Feature
+from ...core.figures import PlacedFigure
+from ...core.handle import Handle
+from ...core.schema import Figure
+from ...core.shared import FIGURES, PLAIN_VERSIONS
+from ...core.slot import Slot
 from .callouts import judged_callouts, make_annotator
 from .cards import figure_cards
 from .placing import place_figures
 
 
-def _sections(ctx: ReadingContext, placed: Any, slot: str, key: str) -> list[str]:
-    if slot == "home":
-        return [figure_cards(ctx, placed)]
-    if slot == "teacher-guide":
-        return [judged_callouts(ctx)]
-    return []
+class Figures(Feature[list[Figure], list[PlacedFigure]]):
+    handle: Handle[list[PlacedFigure]] = FIGURES
+    # After the plain versions: a figure's callout sits below the plain version of its paragraph.
+    after = (PLAIN_VERSIONS,)
+
+    def check(self, ctx: Checking) -> list[PlacedFigure]:
+        return place_figures(ctx)
+
+    def annotator(self, state: list[PlacedFigure]) -> Annotator:
+        return make_annotator(state)
+
+    def sections(self, ctx: ReadingContext, state: list[PlacedFigure], slot: Slot, key: str) -> list[str]:
+        if slot is Slot.HOME:
+            return [figure_cards(ctx, state)]
+        if slot is Slot.TEACHER_GUIDE:
+            return [judged_callouts(ctx)]
+        return []
 
 
-# After the plain versions: a figure's callout sits below the plain version of its paragraph.
-FEATURE = Feature("figures", place_figures, after=("plain_versions",), annotator=make_annotator, sections=_sections)
+FEATURE = Figures()

@@ -4,11 +4,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...core.blocks import ext_link
-from ...core.context import Annotations, ReadingContext
+from ...core.context import Annotations, Annotator, ReadingContext
+from ...core.figures import PlacedFigure, judge_first
 from ...core.markup import Mark, html_text, md_text, prose_html
 from ...core.model import Paragraph
 from ...core.schema import JudgeFirst
-from .placing import PlacedFigure, judge_first
+from ...core.shared import FIGURES
 
 
 def judge_form(placed: PlacedFigure, judge: JudgeFirst, slug: str) -> str:
@@ -68,7 +69,7 @@ def callout(placed: PlacedFigure, slug: str = "", judge: bool = False) -> str:
     return "\n".join(lines)
 
 
-def make_annotator(placed: list[PlacedFigure]):
+def make_annotator(placed: list[PlacedFigure]) -> Annotator:
     def annotate(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str, notes: Annotations) -> None:
         ids = {p.id for p in paragraphs}
         for item in placed:
@@ -86,7 +87,7 @@ def make_annotator(placed: list[PlacedFigure]):
 
 def judged_callouts(ctx: ReadingContext) -> str:
     """For the teacher's guide: the callouts students judge before they open, shown open in full."""
-    judged = [p for p in ctx.features.get("figures", []) if judge_first(p.figure)]
+    judged = [p for p in FIGURES.state(ctx) or [] if judge_first(p.figure)]
     if not judged:
         return ""
     intro = (
@@ -94,5 +95,5 @@ def judged_callouts(ctx: ReadingContext) -> str:
         "On the theme pages these key-figure notes stay closed until the student has predicted whether a source "
         "supports the number; the prediction is kept on their device and shows on My work. Here they are in full.\n\n"
     )
-    asks = "".join(f"- {md_text(p.figure.label)}: “{md_text(judge_first(p.figure).prompt)}”\n" for p in judged)
+    asks = "".join(f"- {md_text(p.figure.label)}: “{md_text(judge.prompt)}”\n" for p in judged if (judge := judge_first(p.figure)))
     return intro + asks + "\n" + "\n\n".join(callout(p) for p in judged) + "\n"

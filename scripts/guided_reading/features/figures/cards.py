@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ...core.context import ReadingContext
+from ...core.figures import PlacedFigure
 from ...core.markup import md_text, prose_html
 
 GENERAL = (
@@ -10,7 +11,7 @@ GENERAL = (
 )
 
 
-def figure_cards(ctx: ReadingContext, placed: list) -> str:
+def figure_cards(ctx: ReadingContext, placed: list[PlacedFigure]) -> str:
     part_of = ctx.part_of
     cards = []
     for item in placed:

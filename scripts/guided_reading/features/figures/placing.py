@@ -2,25 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ...core.context import Checking
 from ...core.errors import ReadingError
-from ...core.locate import Location, find_quote
+from ...core.figures import PlacedFigure
+from ...core.locate import find_quote
 from ...core.model import Document
-from ...core.numbers import Claim, find_claims
-from ...core.schema import Figure, JudgeFirst
-
-
-@dataclass(frozen=True)
-class PlacedFigure:
-    figure: Figure
-    location: Location
-    claims: tuple[Claim, ...]  # the numbers inside the quote, in paragraph offsets
-
-    @property
-    def anchor(self) -> str:
-        return f"fig-{self.figure.id}"
+from ...core.numbers import find_claims
 
 
 def place_figures(ctx: Checking) -> list[PlacedFigure]:
@@ -58,10 +46,3 @@ def unannotated(ctx: Checking, doc: Document, placed: Sequence[PlacedFigure]) ->
                     key=f"¶ {paragraph.number}",
                 ))
     return found
-
-
-def judge_first(figure: Figure) -> JudgeFirst | None:
-    """The prediction asked before a figure's callout opens: the edition's, or the default for a figure no source supports."""
-    if figure.judge is not None:
-        return figure.judge
-    return JudgeFirst() if figure.source is None else None

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from ...core.blocks import content_note, page_meta
+from ...core.citing import cited_line
 from ...core.context import ReadingContext
 from ...core.markup import md_text
 from ...core.schema import FurtherReading
 from ...core.themes import Part
-from ..sources.page import cited_line
 
 KINDS = {
     "data": "Data and estimates",

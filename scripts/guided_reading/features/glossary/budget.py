@@ -12,29 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from ...core.markup import Mark
 from ...core.model import Paragraph
-from .terms import TermHit, TermMatcher
+from ...core.terms import TermHit, TermMatcher, rarity
 
 BUDGET_PER_100 = 4
 COMMON_ZIPF = 4.0
 # Only spaces, hyphens, slashes or quotes between two marks: the reader would see one long link.
 _NEIGHBOURS = re.compile(r"^[\s\-/'\"“”‘’]*$")
-
-
-@cache
-def zipf(word: str) -> float:
-    from wordfreq import zipf_frequency  # imported on first use: its word list takes a moment to load
-
-    return zipf_frequency(word, "en")
-
-
-def rarity(text: str) -> float:
-    """How common a term is in everyday English: the Zipf value of its rarest word (lower is rarer)."""
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
-    return min((zipf(w.lower()) for w in words), default=0.0)
 
 
 def budget_for(words: int) -> int:

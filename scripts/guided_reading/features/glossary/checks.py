@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ...core.context import Checking
 from ...core.locate import fold
+from ...core.terms import TermMatcher
 from .budget import BUDGET_PER_100, key_terms_over_budget
-from .terms import TermMatcher
 
 MAX_SHORT_WORDS = 40
 

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...core.context import Annotations, ReadingContext
+from ...core.context import Annotations, Annotator, ReadingContext
 from ...core.markup import Mark, html_text, one_line
 from ...core.model import Paragraph
 from ...core.schema import GlossaryEntry
+from ...core.terms import TermMatcher
 from .budget import plan_glosses
-from .terms import TermMatcher
 
 GLOSSARY_PAGE = "glossary.html"
 # The reading-help switch that links every word of the glossary, not only those within the budget.
@@ -27,7 +27,7 @@ def extra_mark(entry: GlossaryEntry) -> tuple[str, str]:
     return f'<span class="gloss-extra" data-href="{GLOSSARY_PAGE}#{entry.id}" data-short="{short}">', "</span>"
 
 
-def make_annotator(matcher: TermMatcher):
+def make_annotator(matcher: TermMatcher) -> Annotator:
     def annotate(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str, notes: Annotations) -> None:
         plan = plan_glosses(matcher, paragraphs, notes.marks)
         for pid, hit in plan.linked:

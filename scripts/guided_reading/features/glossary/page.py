@@ -2,19 +2,19 @@
 from __future__ import annotations
 
 from ...core.blocks import content_note, page_meta
+from ...core.citing import cited_line
 from ...core.context import ReadingContext
 from ...core.markup import md_text, prose_html
-from ..sources.page import cited_line
-from .terms import occurrences
+from ...core.schema import GlossaryEntry
+from ...core.terms import TermMatcher, occurrences
 
 
-def glossary_page(ctx: ReadingContext) -> str:
-    matcher = ctx.features["glossary"]
+def glossary_page(ctx: ReadingContext, matcher: TermMatcher) -> str:
     where = occurrences(matcher, ctx.doc)
     pages = ctx.part_of
     listed = [e for e in ctx.edition.glossary if e.short.strip() and not e.in_text]
     entries = sorted([*matcher.entries, *listed], key=lambda e: e.term.lower())
-    letters: dict[str, list] = {}
+    letters: dict[str, list[GlossaryEntry]] = {}
     for entry in entries:
         letters.setdefault(entry.term[0].upper(), []).append(entry)
     jumps = " ".join(f"[{letter}](#letter-{letter.lower()})" for letter in letters)

@@ -1,20 +1,32 @@
 """Plain versions: the same paragraph in plainer words, folded under the op-ed's paragraph."""
 from __future__ import annotations
 
-from typing import Any
-
-from ...core.context import ReadingContext
+from ...core.context import Annotator, Checking, ReadingContext
 from ...core.feature import Feature
+from ...core.handle import Handle
+from ...core.plain import PlainText
+from ...core.schema import PlainVersion
+from ...core.shared import PLAIN_VERSIONS
+from ...core.slot import Slot
 from .render import SWITCH, handout_plain_column, make_annotator
 from .versions import check_plain_versions
 
 
-def _sections(ctx: ReadingContext, placed: Any, slot: str, key: str) -> list[str]:
-    if slot == "reader-options":
-        return [SWITCH]
-    if slot == "handout":
-        return [handout_plain_column(ctx, placed)]
-    return []
+class PlainVersions(Feature[list[PlainVersion], dict[str, PlainText]]):
+    handle: Handle[dict[str, PlainText]] = PLAIN_VERSIONS
+
+    def check(self, ctx: Checking) -> dict[str, PlainText]:
+        return check_plain_versions(ctx)
+
+    def annotator(self, state: dict[str, PlainText]) -> Annotator:
+        return make_annotator(state)
+
+    def sections(self, ctx: ReadingContext, state: dict[str, PlainText], slot: Slot, key: str) -> list[str]:
+        if slot is Slot.READER_OPTIONS:
+            return [SWITCH]
+        if slot is Slot.HANDOUT:
+            return [handout_plain_column(ctx, state)]
+        return []
 
 
-FEATURE = Feature("plain_versions", check_plain_versions, annotator=make_annotator, sections=_sections)
+FEATURE = PlainVersions()

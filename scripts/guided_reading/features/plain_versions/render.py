@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...core.context import Annotations, ReadingContext
+from ...core.context import Annotations, Annotator, ReadingContext
 from ...core.markup import html_text
 from ...core.model import Paragraph
-from .versions import PlainText
+from ...core.plain import PlainText
 
 # The reading-help switch that opens the plain version of every paragraph at once.
 SWITCH = '<button type="button" class="md-button reader-plain" aria-pressed="false" hidden>Plain words for every paragraph</button>'
@@ -22,7 +22,7 @@ def plain_block(item: PlainText) -> str:
     )
 
 
-def make_annotator(placed: dict[str, PlainText]):
+def make_annotator(placed: dict[str, PlainText]) -> Annotator:
     def annotate(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str, notes: Annotations) -> None:
         for paragraph in paragraphs:
             if paragraph.id in placed:

@@ -6,28 +6,15 @@ no longer than the paragraph it explains; a published reading needs one for ever
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ...core.context import Checking
 from ...core.errors import ReadingError
 from ...core.locate import paragraph_starting_with
 from ...core.markup import one_line
-from ...core.model import Paragraph
+from ...core.plain import PlainText
 from ...core.stats import _grade
 
 MAX_GRADE = 9.0
 KEY = "plain_versions"
-
-
-@dataclass(frozen=True)
-class PlainText:
-    paragraph: Paragraph
-    text: str
-    grade: float
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
 
 
 def check_plain_versions(ctx: Checking) -> dict[str, PlainText]:

@@ -1,30 +1,35 @@
 """Quizzes: a short quiz closing each part, and a final quiz on a page of its own."""
 from __future__ import annotations
 
-from typing import Any
-
 from ...core.context import Checking, ReadingContext
 from ...core.feature import Feature
+from ...core.handle import Handle
 from ...core.page import Page
-from .model import FINAL, Quiz
-from .pages import final_quiz_page, quiz_section
+from ...core.quiz import FINAL, Quiz
+from ...core.schema import Question
+from ...core.shared import QUIZZES
+from ...core.slot import Slot
+from .pages import answer_key_intro, final_quiz_page, quiz_answers, quiz_section
 from .questions import check_quizzes
 
 
-def _check(ctx: Checking) -> dict[str, Quiz] | None:
-    return check_quizzes(ctx) if ctx.edition.quizzes else None
+class Quizzes(Feature[dict[str, list[Question]], dict[str, Quiz]]):
+    handle: Handle[dict[str, Quiz]] = QUIZZES
+
+    def check(self, ctx: Checking) -> dict[str, Quiz] | None:
+        return check_quizzes(ctx) if self.config(ctx.edition) else None
+
+    def sections(self, ctx: ReadingContext, state: dict[str, Quiz], slot: Slot, key: str) -> list[str]:
+        if slot is Slot.ANSWER_KEY:
+            return [answer_key_intro(ctx.edition.teacher is not None), *quiz_answers(ctx, state)]
+        quiz = state.get(key) if slot is Slot.PART else None
+        return [quiz_section(ctx, quiz, key)] if quiz else []
+
+    def pages(self, ctx: ReadingContext, state: dict[str, Quiz]) -> list[Page]:
+        if FINAL not in state:
+            return []
+        page = final_quiz_page(ctx, state[FINAL]) + "".join(ctx.sections(Slot.FINAL))
+        return [Page(f"{ctx.slug}/quiz.md", page, "Final quiz")]
 
 
-def _sections(ctx: ReadingContext, quizzes: Any, slot: str, key: str) -> list[str]:
-    quiz = quizzes.get(key) if slot == "part" else None
-    return [quiz_section(ctx, quiz, key)] if quiz else []
-
-
-def _pages(ctx: ReadingContext, quizzes: Any) -> list[Page]:
-    if FINAL not in quizzes:
-        return []
-    page = final_quiz_page(ctx, quizzes[FINAL]) + "".join(ctx.sections("final"))
-    return [Page(f"{ctx.slug}/quiz.md", page, "Final quiz")]
-
-
-FEATURE = Feature("quizzes", _check, sections=_sections, pages=_pages)
+FEATURE = Quizzes()

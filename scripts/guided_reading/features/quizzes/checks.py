@@ -16,7 +16,7 @@ from typing import Any
 
 from ...core.markup import one_line
 from ...core.model import Document
-from .model import FINAL, PlacedQuestion, Quiz
+from ...core.quiz import FINAL, PlacedQuestion, Quiz
 
 Problem = tuple[tuple[Any, ...], str]
 

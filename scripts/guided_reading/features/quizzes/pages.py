@@ -4,8 +4,8 @@ from __future__ import annotations
 from ...core.blocks import content_note, page_meta
 from ...core.context import ReadingContext
 from ...core.markup import md_text
-from .component import LETTERS, quiz_html
-from .model import FINAL, Quiz
+from ...core.quiz import FINAL, Quiz
+from ...core.quiz_html import LETTERS, quiz_html
 
 
 def quiz_section(ctx: ReadingContext, quiz: Quiz, page: str) -> str:
@@ -32,11 +32,14 @@ def final_quiz_page(ctx: ReadingContext, quiz: Quiz) -> str:
 
 
 # Said above the quizzes' answers on the answer key (a page of the teacher's materials).
-ANSWER_KEY_INTRO = (
-    "For teachers, from the [teacher's guide](teacher.md). It is left out of the site's search and not linked from "
-    "the quizzes, but anyone with the guide (or the offline download) can open it: it is a convenience, not a lock. "
-    "Each answer gives the explanation students see after checking, and the paragraph the evidence comes from.\n"
-)
+def answer_key_intro(guide: bool) -> str:
+    """With a teacher's guide, the answer key is reached from it; a reading without one has no teacher.md to link."""
+    where = ", from the [teacher's guide](teacher.md)" if guide else ""
+    return (
+        f"For teachers{where}. It is left out of the site's search and not linked from "
+        "the quizzes, but anyone with the guide (or the offline download) can open it: it is a convenience, not a lock. "
+        "Each answer gives the explanation students see after checking, and the paragraph the evidence comes from.\n"
+    )
 
 
 def quiz_answers(ctx: ReadingContext, quizzes: dict[str, Quiz]) -> list[str]:

@@ -5,9 +5,9 @@ import hashlib
 
 from ...core.context import Checking
 from ...core.locate import find_quote
+from ...core.quiz import FINAL, PlacedQuestion, Quiz
 from ...core.schema import Choice, Question
 from . import checks as quiz_checks
-from .model import FINAL, PlacedQuestion, Quiz
 
 
 def display_order(question: Question) -> tuple[Choice, ...]:

@@ -1,22 +1,23 @@
 """Sources of the edition's own statements: every cited id exists, every stated number is cited,
 and every source says which entries rest on it (for the "Where our facts come from" page).
 
-What counts as a statement that needs a source is decided by code where it can be: a glossary
-entry, figure note, further-reading description or teacher's-guide passage whose text holds a
-number or a date. Quotations, paragraph references and lesson timings are not statements of fact.
+What counts as a statement that needs a source is read from the schema: every field marked as a fact
+(`PlainFact`, `ProseFact` in core/schema.py) whose text holds a number or a date. Quotations,
+paragraph references and lesson timings are not statements of fact.
 """
 from __future__ import annotations
 
 import re
+import typing
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
+from ...core.citing import Cited
 from ...core.context import Checking, ReadingContext
+from ...core.fields import Path, fact_keys, stated_texts
 from ...core.numbers import find_claims
-from ...core.schema import Edition
-
-SOURCES_PAGE = "sources.md"
+from ...core.schema import Edition, GuideSection, LessonStep, TeacherGuide
+from ...core.shared import FIGURES, GLOSSARY
 
 # Text that holds digits but states no fact of its own.
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
@@ -35,16 +36,9 @@ def stated_numbers(text: str) -> list[str]:
     return list(dict.fromkeys(value for _, value in sorted(found)))
 
 
-@dataclass(frozen=True)
-class Cited:
-    """One part of the edition that may state facts: where its text is, what it cites, and how the source page links to it."""
-
-    group: str  # "Glossary", "Key figures", "Further reading", "Teacher's guide"
-    label: str  # plain text naming the entry
-    href: str | None  # the page (and anchor) that shows it; None when it is not shown
-    texts: tuple[tuple[tuple[Any, ...], str], ...]  # (key path, text) of each field that may state a fact
-    ids: tuple[str, ...]
-    ids_path: tuple[Any, ...]  # key path of its `sources:`
+GUIDE_SECTIONS: dict[GuideSection, str] = {
+    "overview": "Overview", "objectives": "Learning objectives", "before": "Before reading", "during": "During reading", "after": "After reading",
+}
 
 
 def _first_words(text: str, count: int = 8) -> str:
@@ -52,43 +46,39 @@ def _first_words(text: str, count: int = 8) -> str:
     return " ".join(words[:count]) + ("…" if len(words) > count else "")
 
 
-def cited_parts(ctx: ReadingContext) -> Iterator[Cited]:
+def cited_parts(ctx: Checking | ReadingContext) -> Iterator[Cited]:
     edition = ctx.edition
-    shown_terms = {e.id for e in edition.glossary if e.short.strip()} if "glossary" in ctx.features else set()
+    shown_terms = {e.id for e in edition.glossary if e.short.strip()} if GLOSSARY.present(ctx) else set()
     for i, g in enumerate(edition.glossary):
-        texts = [(("glossary", i, "short"), g.short)] + ([(("glossary", i, "note"), g.note)] if g.note else [])
         href = f"glossary.md#{g.id}" if g.id in shown_terms else None
-        yield Cited("Glossary", g.term, href, tuple(texts), tuple(g.sources), ("glossary", i, "sources"))
-    placed = {p.figure.id: p for p in ctx.features.get("figures", [])}
+        yield Cited("Glossary", g.term, href, stated_texts(g, ("glossary", i)), tuple(g.sources), ("glossary", i, "sources"))
+    placed = {p.figure.id: p for p in FIGURES.state(ctx) or []}
     part_of = ctx.part_of
     for i, f in enumerate(edition.figures):
         where = placed.get(f.id)
         href = f"{part_of[where.location.paragraph.id]}.md#{where.anchor}" if where else None
-        yield Cited("Key figures", f.label, href, ((("figures", i, "note"), f.note),), tuple(f.sources), ("figures", i, "sources"))
+        yield Cited("Key figures", f.label, href, stated_texts(f, ("figures", i)), tuple(f.sources), ("figures", i, "sources"))
     for i, r in enumerate(edition.further_reading):
-        yield Cited("Further reading", r.title, f"further-reading.md#read-{r.id}", ((("further_reading", i, "why"), r.why),),
+        yield Cited("Further reading", r.title, f"further-reading.md#read-{r.id}", stated_texts(r, ("further_reading", i)),
                     tuple(r.sources), ("further_reading", i, "sources"))
     guide = edition.teacher
     if guide is None:
         return
-    for section, label in (("overview", "Overview"), ("objectives", "Learning objectives"), ("before", "Before reading"),
-                           ("during", "During reading"), ("after", "After reading")):
-        value = getattr(guide, section)
-        items = [value] if isinstance(value, str) else list(value)
-        paths = [("teacher", section)] if isinstance(value, str) else [("teacher", section, k) for k in range(len(items))]
-        yield Cited("Teacher's guide", label, "teacher.md", tuple(zip(paths, items, strict=True)), tuple(guide.sources.get(section, [])),
-                    ("teacher", "sources", section))
+    for section in fact_keys(TeacherGuide):  # overview, objectives, before, during, after: each cites its own sources
+        key = typing.cast(GuideSection, section)
+        yield Cited("Teacher's guide", GUIDE_SECTIONS[key], "teacher.md", stated_texts(guide, ("teacher",), [section]),
+                    tuple(guide.sources.get(key, [])), ("teacher", "sources", section))
     for i, d in enumerate(edition.discussion):
-        texts = [(("discussion", i, "question"), d.question)] + [(("discussion", i, "points", k), p) for k, p in enumerate(d.points)]
-        yield Cited("Teacher's guide", f"Discussion question {i + 1}: {_first_words(d.question)}", "teacher.md", tuple(texts),
-                    tuple(d.sources), ("discussion", i, "sources"))
+        yield Cited("Teacher's guide", f"Discussion question {i + 1}: {_first_words(d.question)}", "teacher.md",
+                    stated_texts(d, ("discussion", i)), tuple(d.sources), ("discussion", i, "sources"))
     for i, c in enumerate(guide.claims):
-        texts = tuple((("teacher", "claims", i, key), getattr(c, key)) for key in ("claim", "evidence", "ask"))
-        yield Cited("Teacher's guide", f"Claims and evidence: {_first_words(c.claim)}", "teacher.md", texts, tuple(c.sources),
-                    ("teacher", "claims", i, "sources"))
-    for i, step in enumerate(guide.lesson):
-        yield Cited("Teacher's guide", f"Lesson plan: {step.title}", "teacher.md", ((("teacher", "lesson", i, "activity"), step.activity),),
-                    tuple(step.sources), ("teacher", "lesson", i, "sources"))
+        yield Cited("Teacher's guide", f"Claims and evidence: {_first_words(c.claim)}", "teacher.md", stated_texts(c, ("teacher", "claims", i)),
+                    tuple(c.sources), ("teacher", "claims", i, "sources"))
+    steps: list[tuple[Path, LessonStep]] = [(("teacher", "lesson", i), step) for i, step in enumerate(guide.lesson)]
+    steps += [(("teacher", "plans", p, "lessons", n, "steps", k), step)
+              for p, plan in enumerate(guide.plans) for n, lesson in enumerate(plan.lessons) for k, step in enumerate(lesson.steps)]
+    for at, step in steps:
+        yield Cited("Teacher's guide", f"Lesson plan: {step.title}", "teacher.md", stated_texts(step, at), tuple(step.sources), (*at, "sources"))
 
 
 def _figure_addresses(edition: Edition) -> Iterator[tuple[tuple[Any, ...], str, int]]:
@@ -124,11 +114,11 @@ def check_sources(ctx: Checking) -> dict[str, list[Cited]]:
     by_url = {s.url.rstrip("/"): s.id for s in edition.sources if s.url}
     figure_parts = [p for p in parts if p.group == "Key figures"]
     for path, url, index in _figure_addresses(edition):
-        sid = by_url.get(url.rstrip("/"))
-        if sid is None:
+        listed = by_url.get(url.rstrip("/"))
+        if listed is None:
             ctx.problem(reading.error(path, f"the address {url} is not under `sources:`; list it there with its title, publisher, date and kind"))
-        elif figure_parts[index] not in uses[sid]:
-            uses[sid].append(figure_parts[index])
+        elif figure_parts[index] not in uses[listed]:
+            uses[listed].append(figure_parts[index])
     for i, source in enumerate(edition.sources):
         if not uses[source.id]:
             ctx.report(reading.error(("sources", i, "id"), f"nothing rests on source {source.id!r}; cite it with `sources: [{source.id}]` or remove it"))

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from ...core.blocks import content_note, ext_link, page_meta
+from ...core.citing import Cited, source_anchor
 from ...core.context import ReadingContext
 from ...core.markup import md_text
 from ...core.schema import Source
-from .citations import SOURCES_PAGE, Cited
 
 TITLE = "Where our facts come from"
 KINDS = {
@@ -20,25 +20,6 @@ KINDS = {
         "checked the original's own address, and we name the original too.",
     ),
 }
-
-
-def source_anchor(source_id: str) -> str:
-    return f"src-{source_id}"
-
-
-def source_link(source: Source) -> str:
-    """A link to a source's entry on the sources page, for the pages that cite it."""
-    return f"[{md_text(source.title)}]({SOURCES_PAGE}#{source_anchor(source.id)})"
-
-
-def cited_line(ctx: ReadingContext, ids: tuple[str, ...] | list[str]) -> str:
-    """"*Sources:* …" under an entry: each source by title, publisher and date, linked to its place on the sources page."""
-    by_id = {s.id: s for s in ctx.edition.sources}
-    cited = [by_id[i] for i in ids if i in by_id]
-    items = "; ".join(
-        f"{source_link(s)} ({md_text(s.publisher)}{', ' + md_text(s.date) if s.date else ''})" for s in cited
-    )
-    return f"*{'Source' if len(cited) == 1 else 'Sources'}:* {items}" if cited else ""
 
 
 def _use(part: Cited) -> str:

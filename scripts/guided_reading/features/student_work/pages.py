@@ -2,12 +2,16 @@
 assignment page a teacher's link opens. Their scripts read the reading's catalog (student_work.py)."""
 from __future__ import annotations
 
+from typing import Any
+
 from ...core.blocks import content_note, page_meta
 from ...core.context import ReadingContext
 from ...core.markup import html_text
-from ..quizzes.component import quiz_html
-from ..quizzes.model import FINAL
-from ..writing.boxes import written_box
+from ...core.quiz import FINAL
+from ...core.quiz_html import quiz_html
+from ...core.shared import QUIZZES, WRITING
+from ...core.slot import Slot
+from ...core.written import written_box
 from .catalog import catalog, quiz_order, script_json
 
 NEEDS_SCRIPT = (
@@ -35,7 +39,9 @@ def my_work_page(ctx: ReadingContext) -> str:
         "and scores, and the predictions you made before opening a key figure. It is kept in this browser on this "
         "device only. Nothing leaves it unless you save it to a file.\n\n"
         + "- **Print** it, or **save it to a file** to hand in or to carry to another computer.\n"
-        + "- **Load a saved file** to carry on where you left off. It replaces the work kept here for this reading.\n\n"
+        + "- **Load a saved file** to carry on where you left off. It replaces the work kept here for this reading.\n"
+        + "- **Open your teacher's feedback**: the file your teacher gives back shows their ticks and comments beside "
+        "your answers.\n\n"
         + '<div class="my-work">'
         + NEEDS_SCRIPT
         + '<div class="work-assignment" hidden></div>'
@@ -47,11 +53,41 @@ def my_work_page(ctx: ReadingContext) -> str:
         '<label class="md-button work-load-label" for="work-load">Load a saved file</label>'
         '<input type="file" id="work-load" class="work-load" accept=".json,application/json"></p>'
         + '<p class="work-status" role="status" aria-live="polite"></p>'
+        + FEEDBACK_OPEN
         + '<div class="work-body"></div>'
         + _catalog_block(ctx, teacher=False)
         + "</div>\n\n"
+        + "".join(f"{section}\n\n" for section in ctx.sections(Slot.MY_WORK))
         + _script("my-work.js")
+        + _script("feedback.js")
     )
+
+
+FEEDBACK_OPEN = (
+    '<div class="work-feedback" hidden>'
+    '<p class="work-feedback-actions"><label class="md-button work-feedback-label" for="work-feedback-file">'
+    "Open your teacher’s feedback</label>"
+    '<input type="file" id="work-feedback-file" class="work-feedback-file" accept=".json,application/json"> '
+    '<button type="button" class="md-button work-feedback-remove" hidden>Remove the feedback</button></p>'
+    '<p class="work-feedback-status" role="status" aria-live="polite"></p>'
+    '<div class="work-feedback-overall" hidden></div></div>'
+)
+
+
+def _report_data(ctx: ReadingContext) -> str:
+    """What Hand-in's class report needs beyond the catalog: each question's skill, and why each wrong option is wrong."""
+    quizzes = QUIZZES.state(ctx) or {}
+    data = {
+        quiz_id: {
+            placed.question.id: {
+                "skill": placed.question.skill,
+                "why": [None if c.correct else (c.why or placed.question.explanation) for c in placed.choices],
+            }
+            for placed in quizzes[quiz_id].questions
+        }
+        for quiz_id in quiz_order(ctx)
+    }
+    return f'<script type="application/json" class="hand-in-report-data">{script_json(data)}</script>'
 
 
 TEACHER_NOTE = (
@@ -65,7 +101,7 @@ def hand_in_page(ctx: ReadingContext) -> str:
     return (
         page_meta(ctx, 
             f"Hand-in: {title}",
-            f"Open the work files your students saved from {title}: a class table, written answers side by side, and a CSV.",
+            f"Open the work files your students saved from {title}: a class table, marking and feedback, a class report and a CSV.",
             search={"exclude": True},
             robots="noindex",
             hide=["toc"],
@@ -73,8 +109,9 @@ def hand_in_page(ctx: ReadingContext) -> str:
         + "# Hand-in\n\n"
         + content_note(ctx)
         + "Students save their work from **My work** as a file and give it to you (by e-mail, a shared folder or a USB "
-        "stick). Open all the files at once here. They are read by this browser only: nothing is uploaded, and "
-        "nothing is kept after you close the page.\n\n"
+        "stick). Open all the files at once here, with your marking file if you saved one. They are read by this "
+        "browser only: nothing is uploaded, and nothing is kept after you close the page, so save your marking "
+        "before you close it.\n\n"
         + f"{TEACHER_NOTE}\n\n"
         + '<div class="hand-in">'
         + NEEDS_SCRIPT
@@ -83,12 +120,16 @@ def hand_in_page(ctx: ReadingContext) -> str:
         '<input type="file" id="hand-in-files" class="hand-in-files" multiple accept=".json,application/json"></p></div>'
         + '<div class="hand-in-messages" role="status" aria-live="polite"></div>'
         + '<p class="hand-in-actions" hidden>'
-        '<button type="button" class="md-button hand-in-print">Print</button> '
+        '<button type="button" class="md-button hand-in-print">Print the class report</button> '
         '<button type="button" class="md-button md-button--primary hand-in-csv">Export CSV</button> '
+        '<button type="button" class="md-button hand-in-save-marks">Save marking</button> '
+        '<button type="button" class="md-button hand-in-feedback-all">Save feedback files</button> '
         '<button type="button" class="md-button hand-in-clear">Clear</button></p>'
         + '<div class="hand-in-results"></div>'
         + _catalog_block(ctx, teacher=True)
+        + _report_data(ctx)
         + "</div>\n\n"
+        + "".join(f"{section}\n\n" for section in ctx.sections(Slot.HAND_IN))
         + _script("hand-in.js")
     )
 
@@ -105,7 +146,7 @@ def assign_page(ctx: ReadingContext) -> str:
     title = ctx.edition.meta.title
     data = catalog(ctx)
     quizzes = {q["id"]: q for q in data["quizzes"]}
-    written: dict[str, list[dict]] = {}
+    written: dict[str, list[dict[str, Any]]] = {}
     for w in data["written"]:
         written.setdefault(w["part"], []).append(w)
     groups = []
@@ -154,8 +195,8 @@ def assignment_page(ctx: ReadingContext) -> str:
     """What a student sees from a teacher's link: only the chosen parts, questions and prompts."""
     title = ctx.edition.meta.title
     data = catalog(ctx)
-    quizzes = ctx.features.get("quizzes", {})
-    writing = ctx.features.get("writing", {})
+    quizzes = QUIZZES.state(ctx) or {}
+    writing = WRITING.state(ctx) or {}
     part_titles = {p.id: p.title for p in ctx.parts} | {FINAL: "The whole op-ed"}
     blocks = []
     for quiz_id in quiz_order(ctx):

@@ -1,28 +1,22 @@
 """For teachers: the guide with its lesson plans and the answer key (GUIDE), and the pages to print (PRINTS)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from ...core.context import Checking, ReadingContext
 from ...core.feature import Feature
+from ...core.handle import Handle
 from ...core.locate import find_quote
 from ...core.page import FOR_TEACHERS, Page
-from .lesson_plans import TimedPlan, time_plans
+from ...core.quiz import FINAL
+from ...core.schema import LessonStep, TeacherGuide
+from ...core.shared import FIGURES, GLOSSARY, QUIZZES
+from .lesson_plans import time_plans
+from .materials import TEACHER, TeacherMaterials
 from .pages import answer_key_page, handout_page, teacher_page, worksheet_page
 
 
-@dataclass(frozen=True)
-class TeacherMaterials:
-    """The lesson plans with their steps timed (none without a `teacher:` section), and the paragraphs
-    that the discussion questions (by id) and the claims (in order) quote."""
-
-    plans: list[TimedPlan] = field(default_factory=list)
-    discussion_paragraphs: dict[str, list[int]] = field(default_factory=dict)
-    claim_paragraphs: list[list[int]] = field(default_factory=list)
-
-
-def _paragraphs(ctx: Checking, quotes: list[str], key: tuple) -> list[int]:
+def _paragraphs(ctx: Checking, quotes: list[str], key: tuple[Any, ...]) -> list[int]:
     """The paragraph of each quote, in the op-ed's order; a quote the op-ed does not hold is a problem."""
     numbers = set()
     for k, quote in enumerate(quotes):
@@ -34,38 +28,89 @@ def _paragraphs(ctx: Checking, quotes: list[str], key: tuple) -> list[int]:
     return sorted(numbers)
 
 
-def _check_guide(ctx: Checking) -> TeacherMaterials:
-    """The quotes and glossary ids that the discussion and the guide point at must exist."""
-    edition = ctx.edition
-    discussion = {item.id: _paragraphs(ctx, item.quotes, ("discussion", i)) for i, item in enumerate(edition.discussion)}
-    guide = edition.teacher
-    if guide is None:
-        return TeacherMaterials([], discussion, [])
-    terms = {g.id for g in edition.glossary}
-    for k, term in enumerate(guide.preteach):
-        if term not in terms:
-            ctx.problem(ctx.reading.error(("teacher", "preteach", k), f"expected the id of a glossary entry, got {term!r}"))
-    claims = [_paragraphs(ctx, claim.quotes, ("teacher", "claims", i)) for i, claim in enumerate(guide.claims)]
-    return TeacherMaterials(time_plans(ctx), discussion, claims)
+def _materials(ctx: Checking, guide: TeacherGuide) -> dict[str, bool | None]:
+    """Which materials a lesson step can use this reading has: True or False, or None when a failed check hides it."""
+    def of(handle: Handle[Any], has: bool) -> bool | None:
+        return None if handle.failed(ctx) else has
+
+    quizzes = QUIZZES.state(ctx) or {}
+    answer_key = bool(quizzes or ctx.edition.discussion or guide.claims)
+    return {
+        "final-quiz": of(QUIZZES, FINAL in quizzes),
+        "answer-key": of(QUIZZES, answer_key) if not answer_key else True,
+        "glossary": of(GLOSSARY, GLOSSARY.present(ctx)),
+        "vocabulary": of(GLOSSARY, GLOSSARY.present(ctx)),
+        "key-figures": of(FIGURES, FIGURES.present(ctx)),
+        "figure-tracker": of(FIGURES, FIGURES.present(ctx)),
+        "discussion": bool(ctx.edition.discussion),
+        "claims-table": bool(guide.claims),
+        "grids": bool(guide.grids),
+        "homework": bool(guide.homework),
+        "written-task": any(h.worksheet for h in guide.homework),
+    }
 
 
-def _guide_pages(ctx: ReadingContext, materials: Any) -> list[Page]:
-    pages = []
-    guide = ctx.edition.teacher
-    if guide:
-        pages.append(Page(f"{ctx.slug}/teacher.md", teacher_page(ctx, guide, materials.plans), "Teacher's guide", FOR_TEACHERS))
-    quizzes = ctx.features.get("quizzes", {})
-    if quizzes or ctx.edition.discussion or (guide and guide.claims):
-        pages.append(Page(f"{ctx.slug}/answer-key.md", answer_key_page(ctx, quizzes), "Answer key", FOR_TEACHERS))
-    return pages
+def _steps(guide: TeacherGuide) -> list[tuple[tuple[Any, ...], LessonStep]]:
+    steps: list[tuple[tuple[Any, ...], LessonStep]] = [(("teacher", "lesson", i), step) for i, step in enumerate(guide.lesson)]
+    for p, plan in enumerate(guide.plans):
+        for n, lesson in enumerate(plan.lessons):
+            steps += [(("teacher", "plans", p, "lessons", n, "steps", s), step) for s, step in enumerate(lesson.steps)]
+    return steps
 
 
-def _print_pages(ctx: ReadingContext, state: Any) -> list[Page]:
-    return [
-        Page(f"{ctx.slug}/handout.md", handout_page(ctx), "Printable handout", FOR_TEACHERS),
-        Page(f"{ctx.slug}/worksheet.md", worksheet_page(ctx), "Printable worksheet", FOR_TEACHERS),
-    ]
+def _check_uses(ctx: Checking, guide: TeacherGuide) -> None:
+    """A step that uses material the reading does not have would link to a page or section that is not there."""
+    has = _materials(ctx, guide)
+    for where, step in _steps(guide):
+        for k, use in enumerate(step.uses):
+            if has.get(use, True) is False:
+                ctx.problem(ctx.reading.error((*where, "uses", k), f"uses {use!r}, which this reading does not have; remove it or add the material"))
 
 
-GUIDE = Feature("teacher", _check_guide, pages=_guide_pages)
-PRINTS = Feature("printables", lambda ctx: True, pages=_print_pages)
+class Guide(Feature[TeacherGuide | None, TeacherMaterials]):
+    handle: Handle[TeacherMaterials] = TEACHER
+    # The answer key holds the quizzes' answers (Slot.ANSWER_KEY); the guide links the final quiz, the
+    # glossary and the key figures when the reading has them, and a lesson step may use them.
+    after = (FIGURES, GLOSSARY, QUIZZES)
+
+    def check(self, ctx: Checking) -> TeacherMaterials:
+        """The quotes and glossary ids that the discussion and the guide point at must exist."""
+        edition = ctx.edition
+        discussion = {item.id: _paragraphs(ctx, item.quotes, ("discussion", i)) for i, item in enumerate(edition.discussion)}
+        guide = self.config(edition)
+        if guide is None:
+            return TeacherMaterials([], discussion, [])
+        terms = {g.id for g in edition.glossary}
+        for k, term in enumerate(guide.preteach):
+            if term not in terms:
+                ctx.problem(ctx.reading.error(("teacher", "preteach", k), f"expected the id of a glossary entry, got {term!r}"))
+        claims = [_paragraphs(ctx, claim.quotes, ("teacher", "claims", i)) for i, claim in enumerate(guide.claims)]
+        _check_uses(ctx, guide)
+        return TeacherMaterials(time_plans(ctx), discussion, claims)
+
+    def pages(self, ctx: ReadingContext, state: TeacherMaterials) -> list[Page]:
+        pages = []
+        guide = ctx.edition.teacher
+        if guide:
+            pages.append(Page(f"{ctx.slug}/teacher.md", teacher_page(ctx, guide, state.plans), "Teacher's guide", FOR_TEACHERS))
+        if QUIZZES.present(ctx) or ctx.edition.discussion or (guide and guide.claims):
+            pages.append(Page(f"{ctx.slug}/answer-key.md", answer_key_page(ctx), "Answer key", FOR_TEACHERS))
+        return pages
+
+
+class Prints(Feature[None, bool]):
+    handle: Handle[bool] = Handle("printables")
+    edition_key = False
+
+    def check(self, ctx: Checking) -> bool:
+        return True
+
+    def pages(self, ctx: ReadingContext, state: bool) -> list[Page]:
+        return [
+            Page(f"{ctx.slug}/handout.md", handout_page(ctx), "Printable handout", FOR_TEACHERS),
+            Page(f"{ctx.slug}/worksheet.md", worksheet_page(ctx), "Printable worksheet", FOR_TEACHERS),
+        ]
+
+
+GUIDE = Guide()
+PRINTS = Prints()

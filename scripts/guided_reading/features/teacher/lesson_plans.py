@@ -9,8 +9,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from ...core.context import Checking, ReadingContext
+from ...core.context import Checking, ReadingText
 from ...core.errors import ReadingError
 from ...core.schema import Lesson, LessonPlan, LessonStep, TeacherGuide
 from ...core.stats import WORDS_PER_MINUTE, text_stats
@@ -47,7 +48,7 @@ def words_per_minute(text_grade: float, class_grade: int, pace: str) -> float:
     return rate / ANNOTATE_SLOWDOWN if pace == "annotate" else rate
 
 
-def reading_minutes(ctx: ReadingContext, numbers: list[int], class_grade: int, pace: str) -> int:
+def reading_minutes(ctx: ReadingText, numbers: list[int], class_grade: int, pace: str) -> int:
     paragraphs = [p for p in ctx.doc.paragraphs if p.number in set(numbers)]
     stats = text_stats(paragraphs)
     return math.ceil(stats.words / words_per_minute(stats.grade, class_grade, pace))
@@ -64,7 +65,7 @@ def paragraph_span(numbers: list[int]) -> str:
     return "¶ " + ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
-def _time_lesson(ctx: ReadingContext, guide: TeacherGuide, plan: LessonPlan, key: tuple, steps_key: tuple, lesson: Lesson) -> TimedLesson:
+def _time_lesson(ctx: ReadingText, guide: TeacherGuide, plan: LessonPlan, key: tuple[Any, ...], steps_key: tuple[Any, ...], lesson: Lesson) -> TimedLesson:
     reading = ctx.reading
     count = len(ctx.doc.paragraphs)
     homework = {h.id for h in guide.homework}

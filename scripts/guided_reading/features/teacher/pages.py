@@ -10,11 +10,14 @@ from ...core.blocks import admonition, byline, content_note, minutes, oped_block
 from ...core.context import ReadingContext
 from ...core.markup import html_text, md_text, one_line, prose_html
 from ...core.page import FOR_TEACHERS
-from ...core.schema import TeacherGuide
+from ...core.quiz import FINAL
+from ...core.schema import Discussion, GlossaryEntry, TeacherGuide
+from ...core.shared import FIGURES, GLOSSARY, QUIZZES, SOURCES
+from ...core.slot import Slot
 from ...core.stats import WORDS_PER_MINUTE
-from ..quizzes.model import Quiz
-from ..quizzes.pages import ANSWER_KEY_INTRO, quiz_answers
+from ...core.themes import Part
 from .lesson_plans import TimedLesson, TimedPlan, paragraph_span, words_per_minute
+from .materials import TEACHER, TeacherMaterials
 from .qr import published_address, qr_svg
 
 
@@ -24,12 +27,16 @@ def _list(items: list[str]) -> str:
 
 def discussion_refs(ctx: ReadingContext, question_id: str) -> str:
     """"¶ 1, ¶ 7": the paragraphs that a discussion question's quotes come from."""
-    return ", ".join(f"¶ {n}" for n in ctx.features["teacher"].discussion_paragraphs.get(question_id, []))
+    return ", ".join(f"¶ {n}" for n in _materials(ctx).discussion_paragraphs.get(question_id, []))
 
 
 def claim_paragraphs(ctx: ReadingContext) -> list[list[int]]:
     """For each claim of the guide, in order, the paragraphs its quotes come from."""
-    return ctx.features["teacher"].claim_paragraphs
+    return _materials(ctx).claim_paragraphs
+
+
+def _materials(ctx: ReadingContext) -> TeacherMaterials:
+    return TEACHER.state(ctx) or TeacherMaterials()
 
 
 def teacher_note(kind: str = "page") -> str:
@@ -55,14 +62,14 @@ def _levels(ctx: ReadingContext) -> str:
     return "\n".join(rows) + "\n"
 
 
-def preteach_entries(ctx: ReadingContext):
+def preteach_entries(ctx: ReadingContext) -> list[GlossaryEntry]:
     entries = {e.id: e for e in ctx.edition.glossary if e.short.strip()}
     guide = ctx.edition.teacher
     ids = guide.preteach if guide and guide.preteach else list(entries)[:8]
     return [entries[i] for i in ids if i in entries]
 
 
-def handout_questions(ctx: ReadingContext):
+def handout_questions(ctx: ReadingContext) -> list[Discussion]:
     """The few discussion questions printed on the student copy: those the guide names, or the first three."""
     guide = ctx.edition.teacher
     chosen = guide.handout_questions if guide and guide.handout_questions else [d.id for d in ctx.edition.discussion[:3]]
@@ -157,6 +164,32 @@ def _homework(guide: TeacherGuide) -> str:
     return "## Homework\n\nSet **one** task per lesson, from this short list; each plan names the one it suggests.\n\n" + "\n".join(items)
 
 
+def _materials_line(ctx: ReadingContext, guide: TeacherGuide) -> str:
+    """The guide's list of materials: only the pages this reading has (a reading without quizzes has no quiz.md)."""
+    quizzes = QUIZZES.state(ctx) or {}
+    on_site = [link for link, has in (("the [final quiz](quiz.md)", FINAL in quizzes), ("the [glossary](glossary.md)", GLOSSARY.present(ctx))) if has]
+    key = "; the [answer key](answer-key.md) for the quizzes, the discussion questions and the claims-and-evidence table"
+    return (
+        "**Materials:** the [printable handout](handout.md) (the text, key words and a few questions, at most four A4 pages); "
+        "the [printable worksheet](worksheet.md) (the longer tasks, on blank grids)"
+        + (key if quizzes or ctx.edition.discussion or guide.claims else "")
+        + ("; " + " and ".join(on_site) if on_site else "")
+        + ".\n"
+    )
+
+
+def _assessment(ctx: ReadingContext, guide: TeacherGuide) -> str:
+    quizzes = QUIZZES.state(ctx) or {}
+    if not quizzes:
+        return ""
+    final = " and the [final quiz](quiz.md)" if FINAL in quizzes else ""
+    return (
+        f"## Assessment\n\nStudents can take the quiz at the end of each part{final} on their own; "
+        "their answers stay on their device. Check answers with the [answer key](answer-key.md). The written task shows "
+        "whether students can weigh a claim against its evidence.\n"
+    )
+
+
 def teacher_page(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan]) -> str:
     meta = ctx.edition.meta
     out = [
@@ -165,17 +198,15 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan
         teacher_note("guide"),
         content_note(ctx),
         "## Overview\n\n" + prose_html(one_line(guide.overview)) + "\n",
-        "**Materials:** the [printable handout](handout.md) (the text, key words and a few questions, at most four A4 pages); "
-        "the [printable worksheet](worksheet.md) (the longer tasks, on blank grids); the [answer key](answer-key.md) for the "
-        "quizzes, the discussion questions and the claims-and-evidence table; the [final quiz](quiz.md) and the [glossary](glossary.md).\n",
-        *(["**Sources:** [where our facts come from](sources.md) lists what each note and passage rests on.\n"] if "sources" in ctx.features else []),
+        _materials_line(ctx, guide),
+        *(["**Sources:** [where our facts come from](sources.md) lists what each note and passage rests on.\n"] if SOURCES.present(ctx) else []),
         "## Learning objectives\n\nBy the end of the lesson, students can:\n\n" + _list(guide.objectives),
         f"## Time and reading level\n\nReading the whole op-ed takes {minutes(ctx.stats.minutes)} at {WORDS_PER_MINUTE} words a minute. "
         "The reading level is the Flesch–Kincaid grade, worked out from the text each time the site is built: it counts "
         "words per sentence and syllables per word, so it measures difficulty of wording, not of ideas. The lesson plans "
         "below time the reading from these figures.\n\n" + _levels(ctx),
     ]
-    if "glossary" in ctx.features:
+    if GLOSSARY.present(ctx):
         vocab = "\n".join(f"- **[{md_text(e.term)}](glossary.md#{e.id})**: {md_text(one_line(e.short))}" for e in preteach_entries(ctx))
         out.append("## Vocabulary to pre-teach\n\nThese words are also on the printable handout.\n\n" + vocab + "\n")
     for key, heading in (("before", "Before reading"), ("during", "During reading"), ("after", "After reading")):
@@ -202,25 +233,23 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan
     out.append(_plans(ctx, guide, plans))
     out.append(_homework(guide))
     out.append(
-        "## Assessment\n\nStudents can take the quiz at the end of each part and the [final quiz](quiz.md) on their own; "
-        "their answers stay on their device. Check answers with the [answer key](answer-key.md). The written task shows "
-        "whether students can weigh a claim against its evidence.\n"
+        _assessment(ctx, guide)
     )
-    out.extend(ctx.sections("teacher-guide"))  # what features add for the teacher, e.g. the figures students judge first
+    out.extend(ctx.sections(Slot.TEACHER_GUIDE))  # what features add for the teacher, e.g. the figures students judge first
     return "\n".join(part for part in out if part)
 
 
-def answer_key_page(ctx: ReadingContext, quizzes: dict[str, Quiz]) -> str:
+def answer_key_page(ctx: ReadingContext) -> str:
     """The answer key: the quizzes' answers (if any), then what strong answers cover, then the completed claims table."""
     title = ctx.edition.meta.title
+    quizzes = QUIZZES.present(ctx)
     covers = f"Answers, explanations and paragraph references for every quiz of {title}." if quizzes else f"What strong answers cover, for {title}."
     out = [
         page_meta(ctx, f"Answer key: {title}", covers, search={"exclude": True}, robots="noindex"),
         "# Answer key\n\n" + teacher_note("answer key"),
         content_note(ctx),
     ]
-    if quizzes:
-        out += [ANSWER_KEY_INTRO, *quiz_answers(ctx, quizzes)]
+    out += ctx.sections(Slot.ANSWER_KEY)  # the quizzes' answers, when the reading has quizzes
     if ctx.edition.discussion:
         items = []
         for n, d in enumerate(ctx.edition.discussion, start=1):
@@ -241,7 +270,7 @@ def answer_key_page(ctx: ReadingContext, quizzes: dict[str, Quiz]) -> str:
     return "\n".join(out)
 
 
-def _part_label(ctx: ReadingContext, number: int, part) -> str:
+def _part_label(ctx: ReadingContext, number: int, part: Part) -> str:
     """A part's heading on the handout, with a QR code to the part's page when the site has a web address."""
     heading = f"## Part {number}: {md_text(part.title)} ({part.span}) {{ #part-{part.id} .handout-part }}\n"
     address = published_address(f"{ctx.slug}/{part.id}.md")
@@ -267,8 +296,8 @@ def handout_page(ctx: ReadingContext) -> str:
     for number, part in enumerate(ctx.parts, start=1):
         out.append(_part_label(ctx, number, part))
         out.append(oped_blocks(ctx, part.paragraphs, "handout.md", level=3, plain=True))
-    out.extend(ctx.sections("handout"))  # what features print after the text, e.g. the plain versions
-    if "glossary" in ctx.features:
+    out.extend(ctx.sections(Slot.HANDOUT))  # what features print after the text, e.g. the plain versions
+    if GLOSSARY.present(ctx):
         vocab = "\n".join(f"- **{md_text(e.term)}**: {md_text(one_line(e.short))}" for e in preteach_entries(ctx))
         out.append("## Key vocabulary { .handout-vocabulary }\n\n" + vocab + "\n")
     questions = handout_questions(ctx)
@@ -298,7 +327,7 @@ def worksheet_page(ctx: ReadingContext) -> str:
         '<p class="handout-name">Name: <span class="write-line"></span> Date: <span class="write-line write-line--short"></span></p>\n',
         content_note(ctx),
     ]
-    placed = ctx.features.get("figures", [])
+    placed = FIGURES.state(ctx) or []
     if placed:
         where = paragraph_span([item.location.paragraph.number for item in placed])
         rows = ["| The op-ed's words | ¶ | Source named | Year given | What the source measured |", "|---|---|---|---|---|"]
@@ -333,5 +362,5 @@ def worksheet_page(ctx: ReadingContext) -> str:
                 f"## {md_text(task.title)} {{ .worksheet-task }}\n\n{prose_html(one_line(task.task))}\n\n"
                 '<span class="write-space write-space--long" aria-hidden="true"></span>\n'
             )
-    out.append("".join(ctx.sections("worksheet")))  # e.g. the written prompts, with lines to write on
+    out.append("".join(ctx.sections(Slot.WORKSHEET)))  # e.g. the written prompts, with lines to write on
     return "\n".join(out)

@@ -1,22 +1,29 @@
 """Word work: gap-fills at the end of each part, built from the glossary's words as the op-ed uses them."""
 from __future__ import annotations
 
-from typing import Any
-
 from ...core.context import Checking, ReadingContext
 from ...core.feature import Feature
+from ...core.handle import Handle
+from ...core.quiz import Quiz
+from ...core.shared import GLOSSARY
+from ...core.slot import Slot
 from .exercises import build_word_work
 from .section import word_work_section
 
 
-def _check(ctx: Checking) -> dict | None:
-    matcher = ctx.features.get("glossary")
-    return build_word_work(ctx, matcher) if matcher else None
+class WordWork(Feature[None, dict[str, Quiz]]):
+    handle: Handle[dict[str, Quiz]] = Handle("word_work")
+    edition_key = False
+    # Built from the glossary's matcher: nothing to check without it.
+    after = needs = (GLOSSARY,)
+
+    def check(self, ctx: Checking) -> dict[str, Quiz] | None:
+        matcher = GLOSSARY.state(ctx)
+        return build_word_work(ctx, matcher) if matcher else None
+
+    def sections(self, ctx: ReadingContext, state: dict[str, Quiz], slot: Slot, key: str) -> list[str]:
+        exercise = state.get(key) if slot is Slot.PART else None
+        return [word_work_section(ctx, exercise, key)] if exercise else []
 
 
-def _sections(ctx: ReadingContext, exercises: Any, slot: str, key: str) -> list[str]:
-    exercise = exercises.get(key) if slot == "part" else None
-    return [word_work_section(ctx, exercise, key)] if exercise else []
-
-
-FEATURE = Feature("word_work", _check, after=("glossary",), sections=_sections)
+FEATURE = WordWork()

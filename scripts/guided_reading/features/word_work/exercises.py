@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...core.context import ReadingContext
+from ...core.context import ReadingText
 from ...core.locate import Location, fold
 from ...core.markup import one_line
 from ...core.model import Paragraph, Sentence
+from ...core.quiz import PlacedQuestion, Quiz
 from ...core.schema import Choice, Question
-from ..glossary.budget import rarity
-from ..glossary.terms import TermHit, TermMatcher
-from ..quizzes.model import PlacedQuestion, Quiz
+from ...core.terms import TermHit, TermMatcher, rarity
 
 MAX_QUESTIONS = 4
 CHOICES = 4
@@ -78,14 +77,14 @@ def _everywhere(matcher: TermMatcher, paragraphs: tuple[Paragraph, ...]) -> set[
     return {entry_id for entry_id, n in count.items() if 2 * n >= len(paragraphs)}
 
 
-def build_word_work(ctx: ReadingContext, matcher: TermMatcher) -> dict[str, Quiz]:
+def build_word_work(ctx: ReadingText, matcher: TermMatcher) -> dict[str, Quiz]:
     exercises: dict[str, Quiz] = {}
     everywhere = _everywhere(matcher, ctx.doc.paragraphs)
     for part in ctx.parts:
         uses = _uses(matcher, part.paragraphs, everywhere)
         # The terms the argument turns on first, then the rarest words: the ones most worth practising.
         uses.sort(key=lambda u: (0 if u.hit.entry.key else 1, rarity(u.word)))
-        questions = []
+        questions: list[PlacedQuestion] = []
         sentences: set[str] = set()
         for use in uses:
             if len(questions) == MAX_QUESTIONS:

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from ...core.context import ReadingContext
-from ..quizzes.component import quiz_html
-from ..quizzes.model import Quiz
+from ...core.quiz import Quiz
+from ...core.quiz_html import quiz_html
 
 
 def word_work_section(ctx: ReadingContext, exercise: Quiz, page: str) -> str:

@@ -1,27 +1,32 @@
 """Written answers: open prompts with a box to write in, at the end of a part or of the final quiz."""
 from __future__ import annotations
 
-from typing import Any
-
 from ...core.context import Checking, ReadingContext
 from ...core.feature import Feature
-from ..quizzes.model import FINAL
+from ...core.handle import Handle
+from ...core.quiz import FINAL
+from ...core.schema import WrittenPrompt
+from ...core.shared import WRITING
+from ...core.slot import Slot
+from ...core.written import PlacedPrompt
 from .boxes import handout_writing, written_section
 from .prompts import check_writing
 
 
-def _check(ctx: Checking) -> dict | None:
-    return check_writing(ctx) if ctx.edition.writing else None
+class Writing(Feature[list[WrittenPrompt], dict[str, list[PlacedPrompt]]]):
+    handle: Handle[dict[str, list[PlacedPrompt]]] = WRITING
+
+    def check(self, ctx: Checking) -> dict[str, list[PlacedPrompt]] | None:
+        return check_writing(ctx) if self.config(ctx.edition) else None
+
+    def sections(self, ctx: ReadingContext, state: dict[str, list[PlacedPrompt]], slot: Slot, key: str) -> list[str]:
+        if slot is Slot.PART:
+            return [written_section(ctx, key, key)]
+        if slot is Slot.FINAL:
+            return [written_section(ctx, FINAL, "quiz")]
+        if slot is Slot.WORKSHEET:
+            return [handout_writing(ctx)]
+        return []
 
 
-def _sections(ctx: ReadingContext, prompts: Any, slot: str, key: str) -> list[str]:
-    if slot == "part":
-        return [written_section(ctx, key, key)]
-    if slot == "final":
-        return [written_section(ctx, FINAL, "quiz")]
-    if slot == "worksheet":
-        return [handout_writing(ctx)]
-    return []
-
-
-FEATURE = Feature("writing", _check, sections=_sections)
+FEATURE = Writing()

@@ -6,39 +6,14 @@ once the reader has written enough. Without JavaScript the box still takes an an
 from __future__ import annotations
 
 from ...core.context import ReadingContext
-from ...core.markup import html_text, md_text, one_line
-from .prompts import PlacedPrompt
-
-
-def _paragraph_refs(placed: PlacedPrompt) -> str:
-    return ", ".join(f"¶ {n}" for n in placed.paragraphs)
-
-
-def written_box(ctx: ReadingContext, placed: PlacedPrompt, current_page: str) -> str:
-    p = placed.prompt
-    box = f"write-{p.id}-text"
-    points = "".join(f"<li>{html_text(x)}</li>" for x in p.points)
-    links = "; ".join(
-        f'<a href="{placed.href(i, current_page)}">¶ {loc.paragraph.number}</a>: “{html_text(loc.text)}”'
-        for i, loc in enumerate(placed.evidence)
-    )
-    return (
-        f'<div class="written" id="write-{p.id}" data-written="{html_text(ctx.slug)}/{p.id}" data-min-words="{p.min_words}">'
-        f'<p class="written-prompt"><label for="{box}"><strong>{html_text(one_line(p.prompt))}</strong></label> '
-        f'<span class="written-refs">Look again at {_paragraph_refs(placed)}.</span></p>'
-        f'<textarea id="{box}" class="written-text" rows="7" spellcheck="true" aria-describedby="{box}-count"></textarea>'
-        f'<p class="written-count" id="{box}-count">Write at least {p.min_words} words, then compare your answer with a strong one.</p>'
-        '<p class="written-actions" hidden><button type="button" class="md-button written-compare" disabled>'
-        "Compare with a strong answer</button></p>"
-        f'<div class="written-strong" hidden><p><strong>A strong answer covers:</strong></p><ul>{points}</ul>'
-        f'<p class="written-evidence">In the text: {links}</p></div>'
-        "</div>"
-    )
+from ...core.markup import md_text, one_line
+from ...core.shared import WRITING
+from ...core.written import paragraph_refs, written_box
 
 
 def written_section(ctx: ReadingContext, part: str, current_page: str) -> str:
     """The "Write about it" section of a theme page or of the final quiz page; empty if it has no prompts."""
-    prompts = ctx.features.get("writing", {}).get(part, [])
+    prompts = (WRITING.state(ctx) or {}).get(part, [])
     if not prompts:
         return ""
     intro = (
@@ -51,17 +26,17 @@ def written_section(ctx: ReadingContext, part: str, current_page: str) -> str:
 
 def handout_writing(ctx: ReadingContext) -> str:
     """The written prompts on paper: each with lined space to answer in; never the strong-answer points."""
-    placed_by_part = ctx.features.get("writing", {})
+    placed_by_part = WRITING.state(ctx) or {}
     if not placed_by_part:
         return ""
     titles = {p.id: p.title for p in ctx.parts} | {"final": "The whole op-ed"}
     order = [p.id for p in ctx.parts] + ["final"]
-    items = []
+    items: list[str] = []
     for part in order:
         for placed in placed_by_part.get(part, []):
             question = md_text(one_line(placed.prompt.prompt))
             lines = '<span class="write-lines" aria-hidden="true">' + "<span></span>" * 6 + "</span>"
-            items.append(f"{len(items) + 1}. **{md_text(titles[part])}.** {question} ({_paragraph_refs(placed)})\n\n    {lines}\n")
+            items.append(f"{len(items) + 1}. **{md_text(titles[part])}.** {question} ({paragraph_refs(placed)})\n\n    {lines}\n")
     return (
         "## Write about it { .handout-break }\n\n"
         "Answer in full sentences, in your own words, and name the paragraphs you use.\n\n" + "\n".join(items)

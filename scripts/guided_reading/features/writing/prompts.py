@@ -1,28 +1,10 @@
 """Written answers: prompts tied to quotes of the op-ed, checked against the reading's parts and text."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ...core.context import Checking
-from ...core.locate import Location, find_quote
-from ...core.schema import WrittenPrompt
-from ..quizzes.model import FINAL
-
-
-@dataclass(frozen=True)
-class PlacedPrompt:
-    prompt: WrittenPrompt
-    evidence: tuple[Location, ...]
-    evidence_pages: tuple[str, ...]  # the theme page showing each quote, without ".md"
-
-    def href(self, index: int, current_page: str) -> str:
-        page = self.evidence_pages[index]
-        anchor = self.evidence[index].anchor
-        return f"#{anchor}" if page == current_page else f"{page}.html#{anchor}"
-
-    @property
-    def paragraphs(self) -> list[int]:
-        return sorted({loc.paragraph.number for loc in self.evidence})
+from ...core.locate import find_quote
+from ...core.quiz import FINAL
+from ...core.written import PlacedPrompt
 
 
 def check_writing(ctx: Checking) -> dict[str, list[PlacedPrompt]]:

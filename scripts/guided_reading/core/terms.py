@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from ...core.locate import fold
-from ...core.model import Document, Paragraph
-from ...core.schema import GlossaryEntry
+from .locate import fold
+from .model import Document, Paragraph
+from .schema import GlossaryEntry
 
 
 @dataclass(frozen=True)
@@ -51,3 +52,16 @@ def occurrences(matcher: TermMatcher, doc: Document) -> dict[str, list[Paragraph
         for entry_id in dict.fromkeys(hit.entry.id for hit in matcher.find(paragraph.text)):
             found.setdefault(entry_id, []).append(paragraph)
     return found
+
+
+@cache
+def zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # imported on first use: its word list takes a moment to load
+
+    return zipf_frequency(word, "en")
+
+
+def rarity(text: str) -> float:
+    """How common a term is in everyday English: the Zipf value of its rarest word (lower is rarer)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    return min((zipf(w.lower()) for w in words), default=0.0)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 
-from ...core.markup import html_text, one_line
-from .model import PlacedQuestion, Quiz
+from .markup import html_text, one_line
+from .quiz import PlacedQuestion, Quiz
 
 LETTERS = "ABCDEF"
 
@@ -15,7 +15,7 @@ def _question(quiz: Quiz, number: int, total: int, placed: PlacedQuestion) -> st
     name = f"{quiz.id}--{q.id}"
     choices = "".join(
         f'<li><label class="quiz-choice"><input type="{kind}" name="{name}" value="{i}">'
-        f'<span class="quiz-letter" aria-hidden="true">{LETTERS[i]}</span> <span class="quiz-text">{html_text(c.text)}</span></label></li>'
+        f'<span class="quiz-letter">{LETTERS[i]}</span> <span class="quiz-text">{html_text(c.text)}</span></label></li>'
         for i, c in enumerate(placed.choices)
     )
     instruction = "Choose all that apply." if q.multiple else "Choose one answer."
