@@ -1,18 +1,26 @@
-/* Definitions in place: tapping, clicking or keyboard-focusing a glossary word shows its short definition
-   beside it, with a link to the full entry. The box stays until the reader dismisses it (Esc, a tap or click
-   outside, or moving focus away), and the pointer can move onto it (WCAG 2.2, 1.4.13). Without this script
-   the word is a plain link to its glossary entry. */
+/* Definitions in place: a glossary word is a button that shows its short definition beside it, with a link
+   to the full entry; Enter, Space, a tap or a click shows it and the same again hides it. The box stays
+   until the reader dismisses it (Esc, the ×, a tap or click outside, or moving focus away), and the
+   pointer can move onto it (WCAG 2.2, 1.4.13). Focus alone opens nothing, so Tabbing through a paragraph
+   costs one stop per word; the box's own link and × come next in the Tab order only while it is open.
+   Without this script the word is a plain link to its glossary entry. */
 (function () {
   "use strict";
 
+  var BOX_ID = "gloss-popover";
   var box = null;
   var owner = null;
-  var returning = false; // focus going back to the word after Esc: do not open its box again
+
+  function wordOf(term) {
+    return term.textContent.replace(/\s+/g, " ").trim();
+  }
 
   function build(term) {
     var pop = document.createElement("span");
     pop.className = "gloss-popover";
-    pop.id = "gloss-popover";
+    pop.id = BOX_ID;
+    pop.setAttribute("role", "group");
+    pop.setAttribute("aria-label", "Definition of " + wordOf(term));
     var text = document.createElement("span");
     text.className = "gloss-popover-text";
     text.id = "gloss-popover-text";
@@ -70,16 +78,23 @@
     owner = null;
     term.setAttribute("aria-expanded", "false");
     term.removeAttribute("aria-describedby");
-    if (returnFocus || hadFocus) {
-      returning = true;
-      term.focus({ preventScroll: true });
-      returning = false;
-    }
+    if (returnFocus || hadFocus) term.focus({ preventScroll: true });
   }
 
   function termOf(node) {
     var term = node && node.closest ? node.closest("a.gloss") : null;
     return term && term.closest(".md-content") && !term.closest(".gloss-popover") ? term : null;
+  }
+
+  /* Each word becomes a toggle button for the box it controls (the link stays for the glossary page's
+     address, used by the box's own link and by a middle click or "open in new tab"). */
+  function upgrade() {
+    document.querySelectorAll(".md-content a.gloss").forEach(function (term) {
+      if (term.getAttribute("role") === "button") return;
+      term.setAttribute("role", "button");
+      term.setAttribute("aria-expanded", "false");
+      term.setAttribute("aria-controls", BOX_ID);
+    });
   }
 
   document.addEventListener("click", function (event) {
@@ -92,9 +107,17 @@
     if (box && !box.contains(event.target)) hide(false);
   });
 
-  document.addEventListener("focusin", function (event) {
-    var term = termOf(event.target);
-    if (term && !returning && term.matches(":focus-visible")) show(term);
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && box) {
+      event.preventDefault();
+      hide(true);
+      return;
+    }
+    // A button answers Space as well as Enter (Enter already arrives as a click on the link).
+    if (event.key === " " && termOf(event.target)) {
+      event.preventDefault();
+      event.target.closest("a.gloss").click();
+    }
   });
 
   document.addEventListener("focusout", function (event) {
@@ -105,15 +128,8 @@
     hide(false);
   });
 
-  document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape" && box) {
-      event.preventDefault();
-      hide(true);
-    }
-  });
-
   window.addEventListener("resize", place);
-  document.addEventListener("glossary:changed", function () { hide(false); });
+  document.addEventListener("glossary:changed", function () { hide(false); upgrade(); });
   // A new page (after an in-site switch, with instant navigation) starts with no box open.
-  window.GuidedPage.onPage(function () { box = null; owner = null; });
+  window.GuidedPage.onPage(function () { box = null; owner = null; upgrade(); });
 })();

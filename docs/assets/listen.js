@@ -44,11 +44,17 @@
       paragraphs.forEach(function (p, k) { p.classList.toggle("is-reading", k === i); });
     }
 
+    /* A pressed button that hides itself hands focus to the one that takes its place (Listen -> Pause,
+       Pause -> Resume, Stop -> Listen), so keyboard focus never falls back to the page (2.4.3). */
     function controls(state) {
+      var focused = document.activeElement;
       play.hidden = state !== "idle" && state !== "paused";
       play.textContent = state === "paused" ? "Resume" : "Listen";
       pause.hidden = state !== "playing";
       stop.hidden = state === "idle";
+      if ((focused === play || focused === pause || focused === stop) && focused.hidden) {
+        (state === "playing" ? pause : play).focus();
+      }
     }
 
     function speak(i) {
@@ -80,10 +86,12 @@
       status.textContent = message;
     }
 
+    /* The button stays in the Tab order and keeps focus (aria-disabled, not disabled), saying why it does
+       nothing; the status line explains. */
     function unavailable() {
       finish("This browser has no voice installed for reading aloud. Your device's own screen reader can read the page instead.");
       play.textContent = "No voice available";
-      play.disabled = true;
+      play.setAttribute("aria-disabled", "true");
     }
 
     if (speed) {
@@ -94,6 +102,7 @@
     }
 
     play.addEventListener("click", function () {
+      if (play.getAttribute("aria-disabled") === "true") return;
       if (synth.paused && running) {
         synth.resume();
         controls("playing");

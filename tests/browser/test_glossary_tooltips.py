@@ -1,4 +1,4 @@
-"""Definitions in place: tap, click or keyboard focus shows a glossary word's definition beside it (WCAG 2.2 1.4.13).
+"""Definitions in place: a glossary word is a button; a tap, a click, Enter or Space shows its definition beside it (WCAG 2.2 1.4.13).
 
 Checked at phone and desktop width, from file:// and from 127.0.0.1.
 """
@@ -74,26 +74,60 @@ def test_the_box_links_to_the_full_entry(sized: Page, site_root: str) -> None:
     expect(page.locator(f"#{target}")).to_be_in_viewport()
 
 
-def test_keyboard_focus_shows_the_definition_and_esc_returns_focus(sized: Page, site_root: str) -> None:
+def test_a_word_is_a_button_that_enter_and_space_toggle(sized: Page, site_root: str) -> None:
+    """Focus alone opens nothing (one Tab stop per word); Enter and Space toggle the box, as a button's do."""
     page = sized
     page.goto(f"{site_root}/{PART}")
     first_term = page.locator("p.oped-para a.gloss").first
+    expect(first_term).to_have_attribute("role", "button")
+    expect(first_term).to_have_attribute("aria-expanded", "false")
+    expect(first_term).to_have_attribute("aria-controls", "gloss-popover")
     page.locator("#p3 a.para-num").focus()
     page.keyboard.press("Tab")
     expect(first_term).to_be_focused()
     popover = page.locator(".gloss-popover")
+    expect(popover).to_have_count(0)
+    page.keyboard.press("Enter")
     expect(popover).to_be_visible()
+    expect(page).to_have_url(f"{site_root}/{PART}")  # Enter does what a button does: the reader stays in the text
+    expect(popover).to_have_attribute("id", "gloss-popover")
+    expect(popover).to_have_attribute("role", "group")
+    word = first_term.inner_text().strip()
+    expect(page.get_by_role("group", name=f"Definition of {word}")).to_be_visible()
     expect(popover).to_contain_text(first_term.get_attribute("data-short")[:40])
     expect(first_term).to_have_attribute("aria-describedby", "gloss-popover-text")
+    expect(first_term).to_have_attribute("aria-expanded", "true")
+    page.keyboard.press("Enter")
+    expect(popover).to_have_count(0)
+    expect(first_term).to_have_attribute("aria-expanded", "false")
+    page.keyboard.press(" ")
+    expect(popover).to_be_visible()
     page.keyboard.press("Tab")  # into the box: its link to the full entry
     expect(popover.locator("a.gloss-popover-link")).to_be_focused()
     page.keyboard.press("Escape")
     expect(popover).to_have_count(0)
     expect(first_term).to_be_focused()
-    # Moving on by keyboard dismisses one box and shows the next word's.
+    # Tabbing out of an open box closes it.
+    page.keyboard.press("Space")
+    expect(popover).to_have_count(1)
     page.keyboard.press("Tab")
     page.keyboard.press("Tab")
-    expect(page.locator(".gloss-popover")).to_have_count(1)
+    page.keyboard.press("Tab")
+    expect(popover).to_have_count(0)
+
+
+def test_tabbing_through_a_paragraph_costs_one_stop_per_word(page: Page, site_root: str) -> None:
+    page.goto(f"{site_root}/{PART}")
+    para = page.locator("p.oped-para", has=page.locator("a.gloss")).first
+    stops = para.locator("a, button, input, select, textarea, [tabindex]").count()
+    para.locator("a.para-num").focus()
+    inside = "document.activeElement.closest('p.oped-para') !== null"
+    for _ in range(stops - 1):
+        page.keyboard.press("Tab")
+        assert page.evaluate(inside)
+    expect(page.locator(".gloss-popover")).to_have_count(0)
+    page.keyboard.press("Tab")
+    assert not page.evaluate(inside)
 
 
 def test_material_tooltips_do_not_double_the_box(page: Page, site_root: str) -> None:

@@ -49,6 +49,33 @@ def test_listen_reads_each_paragraph_and_highlights_it(page: Page, site_root: st
     expect(page.locator(".listen-status")).to_have_text("Stopped.")
 
 
+def test_the_button_that_replaces_a_pressed_one_takes_focus(page: Page, site_root: str) -> None:
+    """Listen, Pause and Stop hide themselves when pressed: focus moves to the button shown in their place."""
+    page.add_init_script(FAKE_SPEECH)
+    page.goto(f"{site_root}/{THEME}")
+    play, pause, stop = (page.locator(f".listen-{name}") for name in ("play", "pause", "stop"))
+    play.focus()
+    page.keyboard.press("Enter")
+    expect(pause).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(play).to_have_text("Resume")
+    expect(play).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(pause).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(stop).to_be_focused()
+    page.keyboard.press("Space")
+    expect(play).to_have_text("Listen")
+    expect(play).to_be_focused()
+    # Reading to the end while the reader sits on Pause hands focus back to Listen too.
+    page.keyboard.press("Enter")
+    expect(pause).to_be_focused()
+    for _ in range(page.locator(".md-content p.oped-para").count()):
+        page.evaluate("window.__finish()")
+    expect(page.locator(".listen-status")).to_have_text("Finished reading.")
+    expect(play).to_be_focused()
+
+
 def test_listen_is_hidden_without_speech_synthesis(page: Page, site_root: str) -> None:
     page.add_init_script("delete window.speechSynthesis; delete window.SpeechSynthesisUtterance;")
     page.goto(f"{site_root}/{THEME}")

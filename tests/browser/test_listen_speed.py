@@ -71,8 +71,12 @@ def test_without_voices_the_button_says_so(page: Page, site_root: str) -> None:
     page.add_init_script(NO_VOICES)
     page.goto(f"{site_root}/{PART}")
     play = page.locator(".listen-play")
-    play.click()
+    play.focus()
+    page.keyboard.press("Enter")
     expect(play).to_have_text("No voice available")
     expect(play).to_be_disabled()
+    expect(play).to_be_focused()  # it stays in the Tab order (aria-disabled): focus does not fall to the page
+    page.keyboard.press("Enter")
+    expect(play).to_have_text("No voice available")
     expect(page.locator(".listen-status")).to_contain_text("no voice installed")
     expect(page.locator(".listen-status")).not_to_have_text("Reading stopped.")
