@@ -79,8 +79,11 @@ HOSTILE_PROSE = "Read &lt;script&gt;alert(15)&lt;/script&gt; and ![x](https://ex
 
 
 def _poison(data: object, path: tuple[str | int, ...] = ()) -> object:
-    """Every text an editor writes freely, as the schema marks it (core/fields.py), replaced by an attack;
-    words of the op-ed, ids and addresses keep their values (the hostile op-ed attacks through those)."""
+    """Every text an editor writes freely, as the schema marks it (core/fields.py), replaced by an attack; in
+    the teacher's guide the attack goes in front of the text, which stays, so that the checks on what it must
+    say (a worksheet task's word count, a plan's use of the quizzes) still hold. Words of the op-ed (and a
+    word-work item's sentence and words, which are checked against it), ids and addresses keep their values
+    (the hostile op-ed attacks through those)."""
     if isinstance(data, dict):
         return {k: _poison(v, (*path, k)) for k, v in data.items()}
     if isinstance(data, list):
@@ -88,7 +91,10 @@ def _poison(data: object, path: tuple[str | int, ...] = ()) -> object:
     kind = free_text(Edition, path) if isinstance(data, str) else None
     if kind is None:
         return data
-    return HOSTILE_PROSE if kind is MARKDOWN else HOSTILE_PLAIN
+    if path and path[0] == "word_work" and path[-1] in ("prompt", "text"):
+        return data
+    attack = HOSTILE_PROSE if kind is MARKDOWN else HOSTILE_PLAIN
+    return f"{attack} {data}" if path and path[0] == "teacher" else attack
 
 
 @pytest.fixture(scope="module")

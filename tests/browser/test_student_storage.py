@@ -70,7 +70,7 @@ def assert_pages_work(page: Page, root: str, errors: list[str]) -> None:
     assert stored["text"] == "A kept answer"
 
     page.goto(f"{root}/{SLUG}/{JUDGE_PART}.html")
-    expect(page.locator("form.judge-form")).to_be_visible()
+    expect(page.locator("form.judge-form").first).to_be_visible()
     page.goto(f"{root}/{SLUG}/my-work.html")
     expect(page.locator(".work-body h2").first).to_have_text("Written answers")
     expect(page.locator("#work-name")).to_be_enabled()

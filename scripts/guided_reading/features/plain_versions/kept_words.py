@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from ...core.locate import fold
 from ...core.schema import Edition
+from ...core.word_frequency import zipf
 
 MAX_PHRASE_WORDS = 5
 # A word rarer than this in everyday English (wordfreq's Zipf scale: "the" 7.7, "merciless" 3.0) is one a
@@ -45,11 +45,8 @@ class Asked:
         return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
 
 
-@cache
 def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency  # imported on first use: its word list takes a moment to load
-
-    return float(zipf_frequency(word, "en"))
+    return float(zipf(word))  # through the build's store of words already looked up (core/word_frequency.py)
 
 
 def _norm(text: str) -> str:
