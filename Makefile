@@ -18,6 +18,7 @@ generate: $(VENV)/.site-deps            ## only write the generated Markdown int
 
 check: $(VENV)/.site-deps               ## validate every reading without building
 	$(RUN) -m guided_reading check
+	$(RUN) scripts/quiz_measure.py --items seeds
 
 schema: $(VENV)/.site-deps              ## rewrite edition.schema.json from the typed model (commit it)
 	$(RUN) -m guided_reading schema
@@ -37,7 +38,8 @@ test: $(VENV)/.test-deps node_modules/.installed chromium java   ## set up, lint
 	$(BIN)/mypy
 	$(BIN)/zizmor --offline --min-severity medium --no-progress .github/
 	node --test tests/js/
-	$(RUN) -m pytest -n $(TEST_WORKERS) -m "not lighthouse" $(PYTEST_ARGS)
+	@# --dist loadfile: each origin's crawl (tests/browser/test_crawl_*.py) runs once, in the process that holds its tests.
+	$(RUN) -m pytest -n $(TEST_WORKERS) --dist loadfile -m "not lighthouse" $(PYTEST_ARGS)
 	@# Lighthouse simulates a slow phone from the time the page takes here: its runs go last, on their own.
 	$(RUN) -m pytest -m lighthouse $(PYTEST_ARGS) || [ $$? -eq 5 ]
 

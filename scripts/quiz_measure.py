@@ -1,7 +1,14 @@
-"""Measure a built reading's quizzes from its HTML alone: how often the longest option is the answer,
-how the questions spread over the sentences and paragraphs of the op-ed.
+"""Measure a reading's quizzes.
+
+From a built reading's HTML alone: how often the longest option is the answer, how the questions spread
+over the sentences and paragraphs of the op-ed.
 
     python scripts/quiz_measure.py site/human-trafficking-networks
+
+From the seeds (`make check` runs this): the item-writing figures of every reading, the ones the checks
+hold to their limits (key closest in wording, "choose all" counts, answer types, items revealing others).
+
+    python scripts/quiz_measure.py --items seeds
 """
 from __future__ import annotations
 
@@ -86,5 +93,21 @@ def measure(reading: Path) -> QuizFigures:
     return QuizFigures(questions, single, longest, top, top_count, paragraphs, tuple(sorted(asked, key=lambda p: int(p[1:]))))
 
 
+def item_figures(seeds: Path) -> str:
+    """The item-writing figures of every reading under `seeds`, one block per reading."""
+    from guided_reading.builder.site_build import load_all
+    from guided_reading.features.quizzes.checks import figures_report
+    from guided_reading.features.quizzes.questions import item_bank
+
+    blocks = []
+    for ctx in load_all(seeds):
+        quizzes = ctx.features.get("quizzes") or {}
+        blocks.append(f"{ctx.slug}: item-writing figures\n" + figures_report(item_bank(ctx, dict(quizzes))))
+    return "\n".join(blocks)
+
+
 if __name__ == "__main__":
-    print(measure(Path(sys.argv[1])).report())
+    if sys.argv[1] == "--items":
+        print(item_figures(Path(sys.argv[2])))
+    else:
+        print(measure(Path(sys.argv[1])).report())

@@ -5,6 +5,7 @@ import contextlib
 import functools
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -136,3 +137,38 @@ def run_cli_here(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
         else:
             os.environ["SOURCE_DATE_EPOCH"] = saved[1]
     return subprocess.CompletedProcess(["guided_reading", *args], code, out.getvalue(), err.getvalue())
+
+
+def generated_pages(seeds: dict[str, Path], root: Path) -> tuple[dict[str, str], list[str]]:
+    """What `make site` writes into docs/ for these readings, by the production path (builder.generate) in a
+    project of its own at `root`: every generated Markdown page by its path under docs/, and the warnings."""
+    from guided_reading.builder.site_build import generate
+
+    for slug, folder in seeds.items():
+        shutil.copytree(folder, root / "seeds" / slug)
+    (root / "docs").mkdir(parents=True)
+    generated = generate(root)
+    docs = root / "docs"
+    pages = {path.relative_to(docs).as_posix(): path.read_text(encoding="utf-8") for path in sorted(docs.rglob("*.md"))}
+    return pages, generated.warnings
+
+
+BUILT_PART = re.compile(r"^/\* (\S+) \*/$", re.MULTILINE)
+
+
+def loaded_files(html: Path, site: Path | None = None) -> list[str]:
+    """The file names of the stylesheets and scripts a built page loads, in document order, as often as they
+    appear; a file the hook built (assets/built-<hash>.css|js, see scripts/mkdocs_hooks.py) counts as the files it holds."""
+    from bs4 import BeautifulSoup
+
+    page = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+    refs = [tag.get("src") or tag.get("href") for tag in page.select("link[rel=stylesheet], script[src]")]
+    names: list[str] = []
+    for ref in refs:
+        if ref.rsplit("/", 1)[-1].startswith("built-") and "://" not in ref:
+            path = (site or html.parent) / ref.lstrip("/") if ref.startswith("/") else html.parent / ref
+            text = path.resolve().read_text(encoding="utf-8")
+            names += [source.rsplit("/", 1)[-1] for source in BUILT_PART.findall(text)]
+        else:
+            names.append(ref.rsplit("/", 1)[-1])
+    return names

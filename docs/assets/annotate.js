@@ -377,19 +377,43 @@
     }
 
     section.querySelectorAll("input[name=class-map-kind]").forEach(function (input) { input.addEventListener("change", draw); });
+    // The class report prints on its own; the map prints on its own too, with every note open.
+    section.querySelector(".class-map__print").addEventListener("click", function () {
+      document.body.classList.add("print-class-map");
+      window.addEventListener("afterprint", function done() {
+        document.body.classList.remove("print-class-map");
+        window.removeEventListener("afterprint", done);
+      });
+      window.print();
+    });
     document.addEventListener("guided:hand-in", function (event) {
       works = event.detail && Array.isArray(event.detail.works) ? event.detail.works : [];
       draw();
     });
   }
 
+  // My work draws its answers again after a file is loaded or a load undone: the list follows.
+  function follow(section) {
+    var body = document.querySelector(".work-body");
+    if (!body || !window.MutationObserver) return;
+    new MutationObserver(function () {
+      section.querySelector(".my-marks__list").textContent = "";
+      delete section.dataset.ready;
+      setupList(section);
+    }).observe(body, { childList: true });
+  }
+
   function init() {
     if (!work) return;
     document.querySelectorAll(".reader-marks").forEach(setupPage);
-    document.querySelectorAll(".my-marks").forEach(setupList);
+    document.querySelectorAll(".my-marks").forEach(function (section) {
+      if (!section.dataset.ready) follow(section);
+      setupList(section);
+    });
     document.querySelectorAll(".class-map").forEach(setupMap);
   }
 
-  window.GuidedMarks = { valid: function (value) { return config ? validMarks(value) : null; } };
+  // The kind is registered now, before My work or Hand-in read the store or a file (their scripts run later).
+  if (work) start(document);
   window.GuidedPage.onPage(init);
 })();

@@ -695,6 +695,10 @@
       results.textContent = "";
       tables = 0;
       actions.hidden = students.length === 0;
+      // Other parts of the page (the class map of marks on the text) follow the files that are open.
+      document.dispatchEvent(new CustomEvent("guided:hand-in", { detail: { works: students.map(function (s) {
+        return { student: s.label || s.work.student || "", marks: s.work.marks || null };
+      }) } }));
       if (!students.length) return;
       results.appendChild(el("h2", "hand-in-count-head", plural(students.length, "student", "students")));
       results.appendChild(classTable());

@@ -203,7 +203,7 @@
   }
 
   function empty() {
-    return { student: "", assignment: null, written: Object.create(null), quizzes: Object.create(null), predictions: Object.create(null) };
+    return { student: "", assignment: null, written: Object.create(null), quizzes: Object.create(null), predictions: Object.create(null), marks: null };
   }
 
   function collect(cat) {
@@ -219,6 +219,7 @@
       var v = read(slug, "prediction", p.id);
       if (v && v.choice < figures[p.id].choices.length) out.predictions[p.id] = v;
     });
+    out.marks = read(slug, "marks"); // the marks' own script (annotate.js) registers and validates this kind
     return out;
   }
 
@@ -231,6 +232,7 @@
     remove(slug, "assignment");
     if (w.assignment) write(slug, "assignment", null, w.assignment);
     if (w.student) write(slug, "name", null, w.student); else remove(slug, "name");
+    if (kinds.marks) { remove(slug, "marks"); if (w.marks && Object.keys(w.marks).length) write(slug, "marks", null, w.marks); }
   }
 
   function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
@@ -273,6 +275,17 @@
       var v = pick("Prediction: " + p.label, here.predictions[p.id], file.predictions[p.id], never, function (s) { return p.choices[s.choice]; });
       if (v) out.predictions[p.id] = v;
     });
+    if (here.marks || file.marks) {
+      var mine = here.marks || {}, theirs = file.marks || {}, merged = {};
+      Object.keys(mine).concat(Object.keys(theirs)).forEach(function (id) {
+        if (has(merged, id)) return;
+        var m = /^p(\d+)-s(\d+)$/.exec(id);
+        var v = pick("Mark on ¶ " + m[1] + ", sentence " + m[2], has(mine, id) ? mine[id] : null, has(theirs, id) ? theirs[id] : null, never,
+          function (mark) { return mark.kind + (mark.note ? ": “" + shortText(mark.note) + "”" : ""); });
+        if (v) merged[id] = v;
+      });
+      out.marks = merged;
+    }
     out.id = here.id;
     return { work: out, clashes: clashes, added: added };
   }
@@ -331,6 +344,12 @@
     });
   }
 
+  // Sentence ids in the order of the text: "p2-s10" after "p2-s9".
+  function bySentence(a, b) {
+    var x = a.slice(1).split("-s").map(Number), y = b.slice(1).split("-s").map(Number);
+    return x[0] - y[0] || x[1] - y[1];
+  }
+
   // A file a person can read: the reading, its edition, the date, then each answer with its question.
   function toFile(cat, w, now) {
     return JSON.stringify({
@@ -353,6 +372,10 @@
       predictions: cat.predictions.filter(function (p) { return w.predictions[p.id]; }).map(function (p) {
         var v = w.predictions[p.id];
         return { id: p.id, figure: p.label, prompt: p.prompt, choice: v.choice, answer: p.choices[v.choice] || "", at: v.at };
+      }),
+      marks: Object.keys(w.marks || {}).sort(bySentence).map(function (id) {
+        var m = w.marks[id];
+        return { sentence: id, kind: m.kind, note: m.note, at: m.at };
       })
     }, null, 2) + "\n";
   }
@@ -380,7 +403,7 @@
       return { other: "is from another edition of “" + title + "”" + (saved ? ", saved on " + saved : "") +
         ": its questions are not the ones on this page, so it is not marked against them" };
     }
-    var lists = ["written", "quizzes", "word_work", "predictions"];
+    var lists = ["written", "quizzes", "word_work", "predictions", "marks"];
     for (var k = 0; k < lists.length; k++) {
       if (data[lists[k]] != null && !Array.isArray(data[lists[k]])) return { error: "is damaged: “" + lists[k] + "” should be a list" };
     }
@@ -419,6 +442,15 @@
       var value = clean("prediction", { choice: p.choice, at: p.at });
       if (value && value.choice < figures[p.id].choices.length) w.predictions[p.id] = value;
     });
+    if (Array.isArray(data.marks) && data.marks.length) {
+      var marks = {};
+      data.marks.slice(0, 5000).forEach(function (m) {
+        if (isObject(m) && typeof m.sentence === "string") marks[m.sentence] = { kind: m.kind, note: m.note, at: m.at };
+      });
+      w.marks = clean("marks", marks);
+      var kept = w.marks ? Object.keys(w.marks).length : 0;
+      if (kept < data.marks.length) notes.push(plural(data.marks.length - kept, "mark on the text was", "marks on the text were") + " not understood and left out.");
+    }
     return { work: w, notes: notes };
   }
 

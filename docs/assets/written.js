@@ -112,7 +112,7 @@
       fieldset.disabled = true;
       form.querySelector(".judge-open").parentNode.hidden = true;
       details.hidden = false;
-      said.textContent = "Your prediction: " + label(prediction.choice) + ". Now read what the sources say.";
+      said.textContent = "You said: " + label(prediction.choice) + ". Now read our note on this number.";
       if (now) {
         details.open = true;
         details.querySelector("summary").focus();

@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .builder.site_build import generate, load_all, mkdocs_build
+from .builder.site_build import check_all, generate, mkdocs_build
 from .core.errors import ReadingError
 
 
@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
             print("then `make site` builds it (as a draft, with a banner) and `make check` lists what is left.")
             return 0
         if args.command == "check":
-            contexts = load_all(root / "seeds")
+            contexts = check_all(root)
             warnings = [warning for ctx in contexts for warning in ctx.warnings]
         else:
             generated = generate(root)

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from crawl import PageRecord, crawl, site_pages
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from foreign import record_foreign
@@ -48,9 +49,18 @@ def http_root(site: Path) -> Iterator[str]:
     server.shutdown()
 
 
-@pytest.fixture(params=["file", "http"])
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """`site_root` is the site from disk; a test marked `each_origin` (its behaviour differs by origin: what the
+    browser stores, search's worker) runs once from disk and once from 127.0.0.1. Every page is opened from
+    both origins by the crawls (test_crawl_http.py, test_crawl_file.py)."""
+    if "site_root" in metafunc.fixturenames:
+        origins = ["file", "http"] if metafunc.definition.get_closest_marker("each_origin") else ["file"]
+        metafunc.parametrize("site_root", origins, indirect=True)
+
+
+@pytest.fixture
 def site_root(request: pytest.FixtureRequest, site: Path) -> str:
-    """The site's address, once from disk and once from 127.0.0.1."""
+    """The site's address: from disk, or (`each_origin`) once from disk and once from 127.0.0.1."""
     if request.param == "file":
         return site.as_uri()
     return request.getfixturevalue("http_root")
@@ -64,3 +74,15 @@ def page(browser: Browser) -> Iterator[Page]:
     page.foreign_requests = record_foreign(page)  # type: ignore[attr-defined]
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def http_crawl(browser: Browser, http_root: str, site: Path) -> dict[str, PageRecord]:
+    """Every page opened once from 127.0.0.1, checked with axe in both palettes at both widths (tests/browser/crawl.py)."""
+    return crawl(browser, http_root, site_pages(site), with_axe=True)
+
+
+@pytest.fixture(scope="session")
+def file_crawl(browser: Browser, site: Path) -> dict[str, PageRecord]:
+    """Every page opened once from disk (tests/browser/crawl.py)."""
+    return crawl(browser, site.as_uri(), site_pages(site), with_axe=False)

@@ -42,6 +42,7 @@ def answer_with_keyboard(page: Page, qid: str, index: int) -> None:
     page.keyboard.press("Enter")
 
 
+@pytest.mark.each_origin  # what the browser stores (or search) differs by origin
 def test_right_and_wrong_answers_with_keyboard_evidence_score_reload_and_reset(page: Page, site_root: str) -> None:
     # Arrive at the quiz as a keyboard user does after following the "Check your understanding" link.
     page.goto(f"{site_root}/human-trafficking-networks/{THEME}.html")
@@ -169,6 +170,7 @@ def test_each_wrong_pick_of_a_choose_all_question_explains_itself(page: Page, si
     expect(page.locator(f"#q-{placed.question.id} .quiz-why")).to_have_count(len(wrong))
 
 
+@pytest.mark.each_origin  # what the browser stores (or search) differs by origin
 def test_quiz_works_when_storage_is_blocked(page: Page, site_root: str) -> None:
     page.add_init_script("Object.defineProperty(window, 'localStorage', {get() { throw new Error('blocked'); }});")
     page.goto(f"{site_root}/human-trafficking-networks/{THEME}.html")

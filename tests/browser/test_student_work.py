@@ -177,6 +177,7 @@ def test_assignment_link_shows_only_its_parts_and_the_file_records_it(browser: B
     context.close()
 
 
+@pytest.mark.each_origin  # what the browser stores (or search) differs by origin
 def test_judge_first_then_open(page: Page, site_root: str) -> None:
     page.goto(f"{reading(site_root, JUDGE_PAGE)}#fig-{JUDGED['id']}")
     block = page.locator(f"#fig-{JUDGED['id']}")
@@ -213,7 +214,7 @@ def test_without_javascript(browser: Browser, site_root: str) -> None:
     details = page.locator(f"#fig-{JUDGED['id']} details")
     expect(details).to_be_visible()  # a plain <details>, closed, that the reader can open
     assert details.get_attribute("open") is None
-    expect(page.locator("form.judge-form")).to_be_hidden()
+    expect(page.locator(f"#fig-{JUDGED['id']} form.judge-form")).to_be_hidden()
     page.goto(reading(site_root, PART))
     expect(page.locator(f"#write-{PROMPT.id} textarea")).to_be_editable()
     expect(page.locator(f"#write-{PROMPT.id} .written-strong")).to_be_hidden()

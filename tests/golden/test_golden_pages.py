@@ -5,7 +5,8 @@ Two readings: the seed, end to end, byte for byte (tests/golden/pages); and a sm
 into several files), whose pages are kept one block per line (tests/golden/fixture/pages), so that a
 diff shows exactly which paragraph, question or choice changed, and whose warnings are kept too.
 
-Run `make test PYTEST_ARGS=--update-golden` (or `pytest tests/golden --update-golden`) after an
+The pages come from the production path: builder.generate writes them into the docs/ of a project
+made for the test. Run `make test PYTEST_ARGS=--update-golden` (or `pytest tests/golden --update-golden`) after an
 intended change, then read the diff before committing it.
 """
 from __future__ import annotations
@@ -16,9 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from guided_reading.builder.site_build import load_all
-from guided_reading.pages.site_pages import site_pages
-from support import SEED
+from support import SEED, generated_pages
 
 GOLDEN = Path(__file__).parent / "pages"
 FIXTURE = Path(__file__).parent / "fixture"
@@ -55,23 +54,20 @@ def compare_with_golden(request: pytest.FixtureRequest, pages: dict[str, str], g
         assert view(text) == expected[path], f"{path} differs from its golden file: rerun with --update-golden and review the diff"
 
 
-def generated() -> dict[str, str]:
-    return {page.path: page.markdown for page in site_pages(load_all(SEED.parent)) if page.data is None}
+def test_generated_pages_match_golden_files(request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    pages, _ = generated_pages({SEED.name: SEED}, tmp_path)
+    compare_with_golden(request, pages, GOLDEN)
 
 
-def test_generated_pages_match_golden_files(request: pytest.FixtureRequest) -> None:
-    compare_with_golden(request, generated(), GOLDEN)
-
-
-def test_the_fixture_readings_pages_match_their_golden_files_one_block_per_line(request: pytest.FixtureRequest) -> None:
-    contexts = load_all(FIXTURE_SEEDS)
-    pages = {page.path: page.markdown for page in site_pages(contexts) if page.data is None}
+def test_the_fixture_readings_pages_match_their_golden_files_one_block_per_line(request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    pages, generated_warnings = generated_pages({folder.name: folder for folder in sorted(FIXTURE_SEEDS.iterdir())}, tmp_path)
     for text in pages.values():
         assert JOINED not in text and page_text(one_block_per_line(text)) == text, "the view must give the page back"
     compare_with_golden(request, pages, FIXTURE / "pages", one_block_per_line)
     # What the build says about the fixture (a draft), with paths from the project's folder.
     root = Path(__file__).resolve().parents[2]
-    warnings = "".join(f"{w.replace(str(root) + '/', '')}\n" for ctx in contexts for w in ctx.warnings)
+    fixture = FIXTURE.relative_to(root).as_posix() + "/"  # the readings were generated in tmp_path, from FIXTURE's
+    warnings = "".join(f"{w.replace(str(tmp_path) + '/', fixture)}\n" for w in generated_warnings)
     golden_warnings = FIXTURE / "warnings.txt"
     if request.config.getoption("--update-golden"):
         golden_warnings.write_text(warnings, encoding="utf-8")

@@ -66,7 +66,7 @@ def test_home_shows_key_figures_then_and_now(site: Path) -> None:
     cards = home.select(".figure-cards > ul > li")
     assert len(cards) == 4
     text = " ".join(cards[0].get_text(" ").split())
-    assert "40 million" in text and "Now: 49.6 million people" in text
+    assert "40 million" in text and "49.6" not in text  # the verdict waits on the part page (judge first)
     assert cards[0].select_one("a")["href"] == "a-hidden-global-business.html#fig-people-in-modern-slavery"
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from sitetext import article
 
+from guided_reading.features.glossary.budget import BUDGET_PER_100
 from support import seed_context
 
 READING = "human-trafficking-networks"
@@ -37,7 +38,7 @@ def test_each_page_links_at_most_four_words_per_hundred_and_marks_the_rest(site:
             assert link["href"].startswith("glossary.html#") and not link.has_attr("title")
             assert link["data-short"] == " ".join(ENTRIES[link["href"].split("#")[1]].short.split())
         words = sum(len(CTX.doc.paragraph(p["id"]).text.split()) for p in body.select("p.oped-para"))
-        assert len(links) * 100 <= 4 * words, f"{name}: {len(links)} links for {words} words"
+        assert len(links) * 100 <= BUDGET_PER_100 * words, f"{name}: {len(links)} links for {words} words"
         # Every entry used in the page's paragraphs is linked or marked for "Explain more words", except a
         # word whose only use stands right beside another glossary word (it stays on the glossary page).
         paragraphs = [CTX.doc.paragraph(p["id"]) for p in body.select("p.oped-para")]

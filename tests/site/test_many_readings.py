@@ -109,7 +109,10 @@ def test_the_home_page_lists_every_reading_and_search_covers_all(library) -> Non
     assert set(SLUGS) | {"human-trafficking-networks"} <= locations
 
 
-@pytest.mark.parametrize(("data", "message"), [(b"", "empty"), (b"\x00\x01\x02", "binary"), (b"\xff\xfe caf\xe9", "not UTF-8")])
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [(b"", "empty"), (b"\x00\x01\x02", "binary"), (b"caf\xe9 au lait", "not UTF-8"), (b"\xff\xfe c\x00a\x00f\x00", "UTF-16")],
+)
 def test_unreadable_new_source_is_one_line_and_creates_nothing(tmp_path: Path, data: bytes, message: str) -> None:
     root = copy_project(tmp_path / "project")
     bad = tmp_path / "bad.txt"
@@ -211,7 +214,7 @@ def test_pages_are_named_after_headings_only_never_a_date_or_a_stray_line(librar
     from guided_reading.core.themes import slugify
 
     names = {p.stem for p in (root / "site" / slug).glob("*.html")}
-    standard = {"index", "full-text", "about", "handout", "glossary", "quiz", "answer-key", "teacher", "further-reading", "worksheet"}
+    standard = {"index", "full-text", "about", "handout", "glossary", "quiz", "answer-key", "teacher", "teachers", "further-reading", "worksheet"}
     parts = names - standard
     headings = EXPECTED[slug]["headings"]
     # The paragraphs before the first heading, if any, make a part of their own, "Part 1".

@@ -12,7 +12,8 @@ from support import seed_context
 
 READING = "human-trafficking-networks"
 CTX = seed_context()
-TEACHER_PAGES = ["teacher.html", "answer-key.html", "hand-in.html", "assign.html", "handout.html", "worksheet.html"]
+TEACHER_PAGES = ["teacher.html", "answer-key.html", "hand-in.html", "assign.html", "handout.html", "worksheet.html", "lms.html"]
+AREA = "teachers.html"
 
 
 def sidebar(page: Path) -> BeautifulSoup:
@@ -30,25 +31,36 @@ def teachers_section(page: Path) -> BeautifulSoup:
     raise AssertionError(f"no 'For teachers' section on {page.name}")
 
 
-def test_teachers_pages_sit_in_their_own_section_after_the_students_path(site: Path) -> None:
-    part_page = site / READING / f"{CTX.parts[0].id}.html"
-    section = teachers_section(part_page)
-    links = [a["href"] for a in section.select("a.md-nav__link[href]")]
-    names = [Path(h).name for h in links]
-    assert names == TEACHER_PAGES + ["authoring.html"], names
-    # The students' path: every part, in order, with no page for teachers between them.
-    teachers_links = section.select("a")
-    student = []
-    for link in sidebar(part_page).select("a.md-nav__link[href$='.html']"):
-        name = Path(link["href"]).name
-        if link not in teachers_links and name not in student:
-            student.append(name)
-    parts = [f"{p.id}.html" for p in CTX.parts]
-    positions = [student.index(name) for name in parts]
-    assert positions == sorted(positions) and positions[-1] - positions[0] == len(parts) - 1
-    assert not set(TEACHER_PAGES) & set(student)
-    # The authoring guide is reached from the reading's section, and its own page shows the section too.
+def test_the_students_path_does_not_pass_the_teachers_pages(site: Path) -> None:
+    """The reading's sidebar lists the students' pages only; the pages for teachers have an area of their own."""
+    for name in ["index.html", *(f"{p.id}.html" for p in CTX.parts), "quiz.html", "my-work.html"]:
+        links = {Path(a["href"]).name for a in sidebar(site / READING / name).select("a[href]")}
+        assert not links & {AREA, *TEACHER_PAGES}, (name, links & {AREA, *TEACHER_PAGES})
+    # Every page of the area shows the area's own sidebar: the area first, its pages, then the authoring guide.
+    for name in [AREA, *TEACHER_PAGES]:
+        section = teachers_section(site / READING / name)
+        names = [Path(a["href"]).name for a in section.select("a.md-nav__link[href$='.html']")]
+        assert names == [AREA, *TEACHER_PAGES, "authoring.html"], (name, names)
+        students = {Path(a["href"]).name for a in sidebar(site / READING / name).select("a[href]")}
+        assert not students & {f"{p.id}.html" for p in CTX.parts}
     assert teachers_section(site / "authoring.html")
+
+
+def test_the_teachers_area_is_linked_from_the_readings_home_and_the_sites_home(site: Path) -> None:
+    home = article(site / READING / "index.html")
+    assert [a["href"] for a in home.select(f"a[href='{AREA}']")], "the reading's home links to the teachers' area"
+    library = article(site / "index.html")
+    assert library.select(f"a[href='{READING}/{AREA}']"), "the site's home links to the teachers' area"
+    assert "no lock" in library.get_text(" ")
+    # The reading's home sends teachers to the area, not to the answer key or the guide directly.
+    assert not home.select("a[href='answer-key.html'], a[href='teacher.html']")
+
+
+def test_the_teachers_area_lists_every_page_and_says_it_is_no_lock(site: Path) -> None:
+    area = article(site / READING / AREA)
+    note = area.select_one(".admonition.teacher-note")
+    assert note is not None and "Nothing here is a lock" in note.get_text() and "no passwords" in note.get_text()
+    assert [a["href"] for a in area.select("li > a[href]")] == TEACHER_PAGES
 
 
 def test_answer_key_and_authoring_guide_are_not_in_the_search_index(site: Path) -> None:
@@ -65,7 +77,7 @@ def test_answer_key_and_authoring_guide_are_not_in_the_search_index(site: Path) 
 
 
 def test_every_teachers_page_says_nothing_is_a_lock(site: Path) -> None:
-    for page in [site / READING / "teacher.html", site / READING / "answer-key.html", site / "authoring.html"]:
+    for page in [site / READING / AREA, site / READING / "teacher.html", site / READING / "answer-key.html", site / "authoring.html"]:
         note = article(page).select_one(".admonition.teacher-note")
         assert note is not None and "Nothing here is a lock" in note.get_text(), page.name
 
@@ -87,7 +99,7 @@ def test_worksheet_grids_are_blank(site: Path) -> None:
     page = article(site / READING / "worksheet.html")
     tracker = page.select_one("#figure-tracker ~ table")
     rows = tracker.select("tbody tr")
-    assert len(rows) == len(CTX.features["figures"]) + 1
+    assert len(rows) == len(CTX.features["figures"])  # one row for each number the tracker names
     assert all(cell.get_text(strip=True) == "" for row in rows for cell in row.select("td")[1:])
     claims = page.select_one("#claims-and-evidence ~ table").select("tbody tr")
     assert len(claims) == len(CTX.edition.teacher.claims)
@@ -112,12 +124,18 @@ def test_help_page_and_printed_content_note_carry_every_help_line(site: Path) ->
             assert number in help_text, (line.where, number)
         if line.url:
             assert line.url in help_links, line.url
-    for page in sorted((site / READING).glob("*.html")):
-        printed = article(page).select_one(".admonition.content-note .help-lines.print-only, .content-note-line .help-lines.print-only")
-        assert printed is not None, page.name
+    # The full block prints once per reading, on its home and on the handout; elsewhere one line links the help
+    # page (scaffolds.css hides the line's help lines on paper), and teacher tools carry no block at all.
+    for name in ("index.html", "handout.html"):
+        printed = article(site / READING / name).select_one(".admonition.content-note .help-lines.print-only")
+        assert printed is not None, name
         text = " ".join(printed.get_text(" ").split())
         for line in lines:
-            assert all(number in text for number in contact_numbers(line.contact)), (page.name, line.where)
+            assert all(number in text for number in contact_numbers(line.contact)), (name, line.where)
+    for name in ("teacher.html", "answer-key.html", "worksheet.html"):
+        assert article(site / READING / name).select_one(".help-lines") is None, name
+    for name in ("index.html", "full-text.html", *(f"{part.id}.html" for part in CTX.parts)):
+        assert article(site / READING / name).select_one(".content-note, .content-note-line a[href='../help.html']") is not None, name
 
 
 def test_latest_profit_figure_is_cited_to_the_ilo_report(site: Path) -> None:

@@ -35,16 +35,16 @@ def test_figure_quote_not_in_the_text(tmp_path: Path) -> None:
 
 
 def test_quiz_evidence_not_in_the_text(tmp_path: Path) -> None:
-    edition = EDITION.replace("evidence: the new invasion of non-state entities intervening on the world stage",
-                              "evidence: the new invasion of non-state actors on the world stage", 1)
+    edition = EDITION.replace("evidence: use the opportunity to exploit individuals, weaken their countries, and spread organized crime",
+                              "evidence: use the opportunity to exploit people, weaken their countries", 1)
     error = error_for(reading_with(tmp_path, edition))
     assert error.key == "quizzes.a-hidden-global-business[0].evidence"
-    assert "'scope-non-state'" in error.message and error.line == line_of(edition, "evidence: the new invasion of non-state actors")
+    assert "'scope-what-networks-do'" in error.message and error.line == line_of(edition, "evidence: use the opportunity to exploit people")
 
 
 def test_single_answer_question_with_two_correct_choices(tmp_path: Path) -> None:
-    edition = EDITION.replace("    - text: Its members have no nationality, so no state protects them\n",
-                              "    - text: Its members have no nationality, so no state protects them\n      correct: true\n", 1)
+    edition = EDITION.replace("    - text: Corrupt the police and courts so that crime goes unpunished\n",
+                              "    - text: Corrupt the police and courts so that crime goes unpunished\n      correct: true\n", 1)
     error = error_for(reading_with(tmp_path, edition))
     assert error.key == "quizzes.a-hidden-global-business[0].choices" and "exactly one correct choice, got 2" in error.message
 

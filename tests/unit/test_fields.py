@@ -36,9 +36,9 @@ def test_the_key_table_names_every_key_once() -> None:
 
 def test_a_number_in_a_lesson_plans_step_names_its_source(tmp_path: Path) -> None:
     """Every field marked as a fact is read, the steps of the lesson plans included (a hand-kept list left them out)."""
-    activity = "Read the content note. Explain the opt-out"
+    activity = "Read the content note aloud, explain the opt-out"
     assert activity in EDITION
-    edition = EDITION.replace(activity, "In 2019, 12 classes read the content note. Explain the opt-out", 1)
+    edition = EDITION.replace(activity, "In 2019, 12 classes read the content note aloud, explain the opt-out", 1)
     problems = [str(p) for p in problems_for(reading_with(tmp_path, edition))]
     assert any("edition.yml:" in p and ": teacher.plans[0].lessons[0].steps[0].activity: states '12' but names no source" in p
                for p in problems), problems

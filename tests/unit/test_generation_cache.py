@@ -106,7 +106,8 @@ def test_with_several_readings_the_authoring_guide_is_listed_once(two_readings: 
     nav = yaml.safe_load((root / "nav.generated.yml").read_text(encoding="utf-8"))["nav"]
     assert (root / "nav.generated.yml").read_text(encoding="utf-8").count("authoring.md") == 1
     assert nav[-1] == {"Authoring guide": "authoring.md"} and nav[-2] == {"Get help": "help.md"}
-    for section in nav[1:3]:
-        (entries,) = section.values()
-        teachers = next(e["For teachers"] for e in entries if isinstance(e, dict) and "For teachers" in e)
+    # Each reading's pages for teachers are a section of their own, after the students' sections.
+    for section in nav[3:5]:
+        ((title, teachers),) = section.items()
+        assert title.startswith("For teachers: ")
         assert teachers and all("authoring.md" not in e.values() for e in teachers)

@@ -1,4 +1,4 @@
-"""Plain versions: found by opening words, grade 9 or below, shorter than the paragraph, one per paragraph when published."""
+"""Plain versions: found by opening words, grade 8 or below, at most 75 % of the paragraph, keeping the words asked about."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,10 +9,10 @@ from guided_reading.pages.site_pages import reading_pages
 from support import EDITION, SEED, error_for, line_of, reading_with, seed_context
 
 CTX = seed_context()
-SIX = """      This hard fight against trafficking needs strong feeling, shared effort and steady pressure on the
-      people to blame."""
-HARD = """      This merciless confrontation necessitates considerable determination, coordinated international
-      collaboration, and unrelenting institutional pressure upon the perpetrators."""
+SIX = """      This merciless fight against trafficking needs passion, shared effort and steady pressure on the
+      culprits."""
+HARD = """      This merciless confrontation against trafficking necessitates considerable determination,
+      institutional collaboration, and unrelenting pressure upon the culprits."""
 
 
 def test_every_paragraph_of_the_seed_has_a_plain_version_at_grade_8_or_below() -> None:
@@ -20,17 +20,19 @@ def test_every_paragraph_of_the_seed_has_a_plain_version_at_grade_8_or_below() -
     assert set(placed) == {p.id for p in CTX.doc.paragraphs} and len(placed) == 9
     for item in placed.values():
         assert item.grade <= 8.0, (item.paragraph.number, item.grade)
-        assert item.words <= len(item.paragraph.text.split())
+        assert item.words <= 0.75 * len(item.paragraph.text.split()), (item.paragraph.number, item.words)
+    total = sum(len(p.text.split()) for p in CTX.doc.paragraphs)
+    assert sum(item.words for item in placed.values()) <= 0.75 * total
 
 
 def test_the_seed_keeps_the_authors_quantifiers() -> None:
     placed = CTX.features["plain_versions"]
-    assert "most of them have links" in placed["p2"].text  # she writes "most of them have affiliations"
-    assert "many of them are based in the legal economy" in placed["p5"].text
+    assert "most of them have links" in placed["p2"].text.lower()  # she writes "most of them have affiliations"
+    assert "many of them are based in the legal economy" in placed["p5"].text.lower()
     assert "over 40 million" in placed["p1"].text and "tens, maybe hundreds of millions" in placed["p7"].text
 
 
-def test_a_plain_version_above_grade_9_stops_a_published_reading(tmp_path: Path) -> None:
+def test_a_plain_version_above_grade_8_stops_a_published_reading(tmp_path: Path) -> None:
     edition = EDITION.replace(SIX, HARD)
     error = error_for(reading_with(tmp_path, edition))
     assert error.key == "plain_versions[5].text" and error.line == line_of(edition, "  - starts_at: This merciless fight") + 1
@@ -46,7 +48,34 @@ def test_problems_only_warn_in_a_draft(tmp_path: Path) -> None:
 def test_a_plain_version_longer_than_its_paragraph(tmp_path: Path) -> None:
     longer = SIX + " " + " ".join(["It is a long fight, and it is hard."] * 6)
     error = error_for(reading_with(tmp_path, EDITION.replace(SIX, longer)))
-    assert error.key == "plain_versions[5].text" and "more than the paragraph's 53" in error.message
+    assert error.key == "plain_versions[5].text" and "expected at most 39 (75% of the paragraph's 53)" in error.message
+
+
+def test_the_seed_keeps_the_authors_meaning_where_the_old_plain_versions_shifted_it() -> None:
+    text = {pid: item.text for pid, item in CTX.features["plain_versions"].items()}
+    assert "exceptional" in text["p1"]
+    assert "take part in creating" in text["p2"] and "economic growth" in text["p2"]
+    assert "complicate the migration problem" in text["p3"] and "persecution" in text["p3"]
+    assert "merciless fight" in text["p6"]  # the war wording the final quiz and the lesson analyse
+    assert "economic growth" in text["p8"] and "supply chain" in text["p9"] and "call to arms" in text["p9"]
+
+
+def test_a_plain_version_that_drops_a_word_the_reading_asks_about(tmp_path: Path) -> None:
+    # "merciless" is quoted by the final quiz and the lesson: "hard fight" puts the war wording out of sight.
+    edition = EDITION.replace("This merciless fight against trafficking needs", "This hard fight against trafficking needs")
+    assert edition != EDITION
+    error = error_for(reading_with(tmp_path, edition))
+    assert error.key == "plain_versions[5].text" and "drops 'merciless'" in error.message and "quotes it" in error.message
+
+
+def test_a_dropped_key_term_counts_as_kept_in_any_of_its_glossary_forms(tmp_path: Path) -> None:
+    # ¶ 4 says "approximation of legislation"; "approximation of laws" is one of the entry's forms.
+    edition = EDITION.replace("(approximation of legislation)", "(approximation of laws)")
+    assert edition != EDITION
+    prepare(reading_with(tmp_path / "ok", edition))  # no error
+    dropped = EDITION.replace(" (approximation of legislation)", "")
+    error = error_for(reading_with(tmp_path / "bad", dropped))
+    assert error.key == "plain_versions[3].text" and "approximation of legislation" in error.message
 
 
 def test_a_paragraph_without_one_stops_a_published_reading_at_its_line_in_the_source(tmp_path: Path) -> None:

@@ -1,7 +1,6 @@
 """Item-writing checks, each on its own: a quiz with the cue fails the check, one without it passes."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -135,17 +134,160 @@ def test_the_seed_passes_and_its_keys_are_spread_over_the_positions() -> None:
 
 
 def test_a_published_reading_stops_at_the_first_unexplained_wrong_option(tmp_path: Path) -> None:
-    why = "      why: That describes stateless people."
-    edition = EDITION.replace(why, "      # no why", 1)
-    edition = re.sub(r"# no why \"Non-state\".*\n.*\n", "# no why\n", edition, count=1)
+    why = ('      why: Corruption does shield traffickers, and paragraph 2 says networks "twist government entities", but\n'
+           "        paragraph 1 speaks of weakening countries and spreading organised crime.\n")
+    assert why in EDITION
+    edition = EDITION.replace(why, "      # no why\n", 1)
     error = error_for(reading_with(tmp_path, edition))
     assert error.key == "quizzes.a-hidden-global-business[0].choices[1]" and "has no `why`" in error.message
-    assert error.line == line_of(edition, "    - text: Its members have no nationality")
+    assert error.line == line_of(edition, "    - text: Corrupt the police and courts")
 
 
 def test_a_draft_only_warns(tmp_path: Path) -> None:
     edition = EDITION.replace("status: published", "status: draft").replace(
-        "    - text: Its members have no nationality, so no state protects them\n",
+        "    - text: Making that sum through illegal or shady business\n",
         "    - text: None of the above\n", 1)
     ctx = prepare(reading_with(tmp_path, edition))
-    assert len(ctx.warnings) == 1 and "quizzes.a-hidden-global-business[0].choices[1].text" in ctx.warnings[0]
+    assert len(ctx.warnings) == 1 and "quizzes.a-hidden-global-business[3].choices[2].text" in ctx.warnings[0]
+
+
+# --- Plausibility checks across a reading: each with a failing and a passing fixture --------------------------------
+
+P1 = DOC.paragraphs[0]
+SECOND = P1.sentences[1].text  # "These networks, which mostly work secretly use the opportunity to exploit individuals, …"
+
+
+def item(qid: str, choices: list[dict[str, Any]], *, prompt: str = "What does the text say?", multiple: bool = False,
+         evidence: str = FIRST_SENTENCE, explanation: str = "Because.", gap: bool = False, index: int = 0) -> quiz_checks.Item:
+    q = Question.model_validate({
+        "id": qid, "prompt": prompt, "skill": "recall", "multiple": multiple, "explanation": explanation,
+        "evidence": evidence, "choices": choices,
+    })
+    location = find_quote(DOC, evidence)
+    assert location is not None
+    return quiz_checks.Item(("word_work" if gap else "quizzes", "final", index), PlacedQuestion(q, location, "page", tuple(q.choices)), gap)
+
+
+def right(text: str) -> dict[str, Any]:
+    return {"text": text, "correct": True}
+
+
+def wrong(text: str, kind: str = "half-truth", **more: str) -> dict[str, Any]:
+    return {"text": text, "why": "A misreading.", "kind": kind, **more}
+
+
+def bank(*items: quiz_checks.Item, plain: dict[str, str] | None = None, sources: tuple[str, ...] = (),
+         others: tuple[tuple[tuple[Any, ...], str], ...] = ()) -> quiz_checks.Reading:
+    return quiz_checks.Reading(tuple(items), plain or {}, frozenset(sources), others)
+
+
+def test_every_wrong_option_says_what_it_is() -> None:
+    good = item("q", [right("One"), wrong("Two", "misreading", quote="the new invasion"), wrong("Three", "misconception", source="faq"),
+                      wrong("Four", "elsewhere", quote="work globally"), wrong("Five")])
+    assert quiz_checks.check_distractor_kinds(bank(good, sources=("faq",)), DOC, LIMITS) == []
+    bad = item("q", [right("One"), {"text": "Bare", "why": "A misreading."}, wrong("No quote", "misreading"),
+                     wrong("Not the op-ed's", "elsewhere", quote="words the author never wrote"), wrong("Unknown", "misconception", source="faq")])
+    problems = quiz_checks.check_distractor_kinds(bank(bad), DOC, LIMITS)
+    assert [key for key, _ in problems] == [
+        ("quizzes", "final", 0, "choices", 1), ("quizzes", "final", 0, "choices", 2),
+        ("quizzes", "final", 0, "choices", 3, "quote"), ("quizzes", "final", 0, "choices", 4, "source"),
+    ]
+    assert "has no `kind`" in problems[0][1] and "needs a `quote`" in problems[1][1] and "is not in it" in problems[2][1]
+
+
+def test_choose_all_items_vary_in_how_many_options_are_correct() -> None:
+    three = [right("A"), right("B"), right("C"), wrong("D")]
+    two = [right("A"), right("B"), wrong("C"), wrong("D")]
+    same = bank(item("a", three, multiple=True), item("b", three, multiple=True))
+    [(key, message)] = quiz_checks.check_choose_all_spread(same, DOC, LIMITS)
+    assert key == ("quizzes",) and "every \"choose all that apply\" question has 3 correct options" in message
+    assert quiz_checks.check_choose_all_spread(bank(item("a", three, multiple=True), item("b", two, multiple=True)), DOC, LIMITS) == []
+
+
+def test_no_answer_type_is_the_key_more_often_than_chance() -> None:
+    def asks(qid: str, none_is_key: bool) -> quiz_checks.Item:
+        none = "Nothing: the op-ed gives no source for it"
+        return item(qid, [right(none) if none_is_key else wrong(none), wrong("A report") if none_is_key else right("A report"),
+                          wrong("A court case"), wrong("A survey")])
+    [(key, message)] = quiz_checks.check_answer_types(bank(asks("a", True), asks("b", True)), DOC, LIMITS)
+    assert key == ("quizzes",) and "\"no support\" is the key in 2 of the 2" in message and "at most 1" in message
+    assert quiz_checks.check_answer_types(bank(asks("a", True), asks("b", False)), DOC, LIMITS) == []
+
+
+def test_the_key_is_not_the_option_closest_to_the_plain_version_or_the_cited_sentence() -> None:
+    plain = {P1.id: "Groups that are not governments now act on the world stage and make it less safe."}
+
+    def echo(qid: str, echoing: bool) -> quiz_checks.Item:
+        close, far = "Groups that are not governments act on the world stage", "Bodies with no state behind them reach abroad"
+        return item(qid, [right(close if echoing else far), wrong(far if echoing else close), wrong("A tax"), wrong("A war")])
+    echoing = bank(*(echo(f"q{i}", True) for i in range(4)), plain=plain)
+    problems = quiz_checks.check_closest_wording(echoing, DOC, LIMITS)
+    assert [m.split(":")[0] for _, m in problems] == ["key closest in wording to the plain version", "key closest in wording to the cited sentence"]
+    assert "100% of 4 single-answer questions (chance 25%)" in problems[0][1]
+    assert quiz_checks.check_closest_wording(bank(*(echo(f"q{i}", False) for i in range(4)), plain=plain), DOC, LIMITS) == []
+    # A tie counts as the share a random pick would have: no option closer than another is no cue.
+    tie = quiz_checks.closeness(bank(item("t", [right("A tax"), wrong("A war"), wrong("A fee"), wrong("A law")]), plain=plain), "plain version")
+    assert tie.closest == tie.chance == 0.25
+
+
+GAPPED = "Which word fits the gap? “These networks, which mostly work secretly use the opportunity to _____ individuals, weaken their countries”"
+
+
+def test_word_work_options_share_one_word_form() -> None:
+    mixed = item("g", [right("exploit"), {"text": "exploiting", "why": "No."}, {"text": "shelter", "why": "No."}, {"text": "rescued", "why": "No."}],
+                 prompt=GAPPED, evidence=SECOND, gap=True)
+    problems = quiz_checks.check_gap_options(bank(mixed), DOC, LIMITS)
+    assert [key[4] for key, _ in problems] == [1, 3]
+    assert all("same word form" in m for _, m in problems)
+    same = item("g", [right("exploit"), {"text": "shelter", "why": "No."}, {"text": "educate", "why": "No."}, {"text": "represent", "why": "No."}],
+                prompt=GAPPED, evidence=SECOND, gap=True)
+    assert quiz_checks.check_gap_options(bank(same), DOC, LIMITS) == []
+    no_gap = item("g", [right("exploit"), {"text": "shelter", "why": "No."}], prompt="Which word?", evidence=SECOND, gap=True)
+    [(key, message)] = quiz_checks.check_gap_options(bank(no_gap), DOC, LIMITS)
+    assert key[-1] == "prompt" and "exactly one gap" in message
+
+
+def test_no_item_gives_away_another() -> None:
+    gap = item("g", [right("exploit"), wrong("shelter"), wrong("educate"), wrong("represent")], prompt=GAPPED, evidence=SECOND, gap=True)
+    # The gap's word with its own sentence around it, in another item's prompt.
+    telling = item("q", [right("A"), wrong("B")], prompt="Why do the networks use the opportunity to exploit individuals?", index=1)
+    [(key, message)] = quiz_checks.check_no_item_reveals_another(bank(gap, telling), DOC, LIMITS)
+    assert key == ("quizzes", "final", 1, "prompt") and "'g'" in message
+    # The word alone, in another sense, gives nothing away.
+    quiet = item("q", [right("A"), wrong("B")], prompt="Whom do the smugglers exploit?", index=1)
+    assert quiz_checks.check_no_item_reveals_another(bank(gap, quiet), DOC, LIMITS) == []
+    # The set of answers a question asks for, listed in another item's explanation.
+    partners = item("p", [right("Governments"), right("Non-governmental organisations"), wrong("Armed forces"), wrong("Banks")], multiple=True)
+    listing = item("q", [right("A"), wrong("B")], explanation="Governments and non-governmental organisations must act together.", index=1)
+    [(key, _)] = quiz_checks.check_no_item_reveals_another(bank(partners, listing), DOC, LIMITS)
+    assert key == ("quizzes", "final", 1, "explanation")
+    # A written prompt counts too; one that names only part of the set does not give it away.
+    others = ((("writing", 0, "prompt"), "Why must governments and non-governmental organisations work together?"),)
+    assert len(quiz_checks.check_no_item_reveals_another(bank(partners, others=others), DOC, LIMITS)) == 1
+    assert quiz_checks.check_no_item_reveals_another(bank(partners, others=((("writing", 0, "prompt"), "What must governments do?"),)), DOC, LIMITS) == []
+
+
+def test_ids_say_nothing_about_the_answer() -> None:
+    naming = item("words-smuggling", [right("smuggling"), wrong("banking"), wrong("farming"), wrong("teaching")], prompt=GAPPED, evidence=SECOND, gap=True)
+    [(key, message)] = quiz_checks.check_opaque_ids(bank(naming), DOC, LIMITS)
+    assert key[-1] == "id" and "names the answer (smuggling)" in message
+    opaque = item("gap-a1", [right("smuggling"), wrong("banking"), wrong("farming"), wrong("teaching")], prompt=GAPPED, evidence=SECOND, gap=True)
+    assert quiz_checks.check_opaque_ids(bank(opaque), DOC, LIMITS) == []
+    # An id may name the topic the prompt names.
+    topic = item("scope-grossing", [right("Taking in"), wrong("Keeping")], prompt="What does grossing mean?")
+    assert quiz_checks.check_opaque_ids(bank(topic), DOC, LIMITS) == []
+
+
+def test_the_seed_meets_the_plausibility_targets() -> None:
+    from guided_reading.features.quizzes.questions import item_bank
+
+    ctx = prepare(SEED)
+    reading = item_bank(ctx, dict(ctx.features["quizzes"]))
+    assert quiz_checks.run_reading_checks(reading, ctx.doc) == []
+    for figure in quiz_checks.closeness_figures(reading):
+        assert figure.rate <= figure.chance_rate + 0.10, figure.line()
+    assert len(quiz_checks.choose_all_counts(reading)) >= 2
+    assert quiz_checks.revealing(reading) == []
+    assert all(f.keys <= f.expected or f.keys <= 1 for f in quiz_checks.answer_types(reading))
+    # Every item of the reading (quizzes and word work) is checked, and every wrong quiz option has a kind.
+    assert sum(item.gap for item in reading.items) == sum(len(q.questions) for q in ctx.features["word_work"].values()) > 0

@@ -27,9 +27,9 @@ def _digest(data: bytes) -> str:
 
 
 def code_key() -> str:
-    """The Python version and every module of the generator: a change to either regenerates everything."""
+    """The Python version and every module and template of the generator: a change to any regenerates everything."""
     digest = hashlib.sha256(f"python {sys.version_info[:2]}\n".encode())
-    for path in sorted(PACKAGE.rglob("*.py")):
+    for path in sorted([*PACKAGE.rglob("*.py"), *PACKAGE.rglob("*.j2")]):
         digest.update(f"code {path.relative_to(PACKAGE).as_posix()}\n".encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -20,17 +20,28 @@ from typing import TYPE_CHECKING
 
 from ..core.errors import ReadingError, raise_all
 from ..core.page import Page
-from .generation_cache import GenerationCache, code_key, reading_key
-from .package import make_offline_zip
+from ..core.slug import slug_problem
+from .generation_cache import GenerationCache, Kept, code_key, reading_key
+from .package import DOWNLOADS, ZIP_NAME, make_offline_zip
 
 if TYPE_CHECKING:
     from ..core.context import ReadingContext
+    from ..pages.library import Listing
+
+
+ZIPF_STORE = Path(".cache") / "zipf.json"
 
 
 def reading_folders(seeds: Path) -> list[Path]:
+    """The readings' folders in seeds/, each named by the slug rule (`make reading` applies the same rule)."""
     folders = sorted(p for p in seeds.iterdir() if p.is_dir() and not p.name.startswith(".")) if seeds.is_dir() else []
     if not folders:
         raise ReadingError(seeds, "no readings found; expected folders holding source.txt and edition.yml")
+    problems = [
+        ReadingError(folder, f"the folder's name is the reading's slug: {problem}; rename the folder")
+        for folder in folders if (problem := slug_problem(folder.name))
+    ]
+    raise_all(problems)
     return folders
 
 
@@ -48,6 +59,40 @@ def load_all(seeds: Path) -> list[ReadingContext]:
     return _load(reading_folders(seeds))
 
 
+def check_all(root: Path) -> list[ReadingContext]:
+    """`make check`: every check `make site` makes before MkDocs, without writing anything.
+
+    Every reading is loaded and checked, and all its pages, the home page and the navigation are rendered
+    in memory, as a generation renders them; a reading's folder that a hand-written folder of docs/ would
+    hide is refused as `write_pages` refuses it.
+    """
+    from .write import MARKER
+
+    with _word_store(root):
+        contexts = load_all(root / "seeds")
+        _render(contexts, {})
+    docs = root / "docs"
+    raise_all([
+        ReadingError(docs / ctx.slug, "a hand-written folder of docs/ has the name of a reading; rename one of them")
+        for ctx in contexts if (docs / ctx.slug).exists() and not (docs / ctx.slug / MARKER).exists()
+    ])
+    return contexts
+
+
+def _render(contexts: list[ReadingContext], kept: dict[str, Kept]) -> tuple[list[Page], list[object], dict[str, Listing]]:
+    """Every page of the readings in `contexts`, the home page and the navigation (the readings in `kept`
+    listed from the generation record), in the order of seeds/."""
+    from ..pages.library import Listing, library_page, listing
+    from ..pages.site_pages import nav, reading_nav, reading_pages
+
+    pages = [page for ctx in contexts for page in reading_pages(ctx)]
+    listings = {ctx.slug: listing(ctx, reading_nav(ctx, pages)) for ctx in contexts}
+    listings.update({slug: Listing(**entry.listing) for slug, entry in kept.items()})
+    in_order = [listings[slug] for slug in sorted(listings)]
+    home = Page("index.md", library_page(in_order), None)
+    return [home, *pages], nav(in_order), listings
+
+
 def _load(folders: list[Path]) -> list[ReadingContext]:
     """Every reading, checked; the problems of all readings are reported together."""
     contexts, problems = [], []
@@ -58,6 +103,19 @@ def _load(folders: list[Path]) -> list[ReadingContext]:
             problems.append(problem)
     raise_all(problems)
     return contexts
+
+
+@contextmanager
+def _word_store(root: Path) -> Iterator[None]:
+    """Word frequencies from the project's store (.cache/zipf.json, see core/word_frequency.py): wordfreq is
+    not even imported by a generation that looks up no new word."""
+    from ..core import word_frequency
+
+    word_frequency.use_store(root / ZIPF_STORE)
+    try:
+        yield
+    finally:
+        word_frequency.save()
 
 
 @dataclass(frozen=True)
@@ -83,17 +141,12 @@ def generate(root: Path) -> Generated:
     kept = cache.kept(keys)
     if cache.up_to_date(keys, kept):
         return Generated(readings=len(folders), warnings=[w for f in folders for w in kept[f.name].warnings], reused=True)
-    from ..pages.library import Listing, library_page, listing
-    from ..pages.site_pages import nav, reading_nav, reading_pages
     from .write import write_pages
 
-    contexts = {ctx.slug: ctx for ctx in _load([f for f in folders if f.name not in kept])}
-    pages = [page for ctx in contexts.values() for page in reading_pages(ctx)]
-    listings = {slug: listing(ctx, reading_nav(ctx, pages)) for slug, ctx in contexts.items()}
-    listings.update({slug: Listing(**entry.listing) for slug, entry in kept.items()})
-    in_order = [listings[f.name] for f in folders]
-    home = Page("index.md", library_page(in_order), None)
-    written = write_pages(root / "docs", [home, *pages], nav(in_order), root, keep=frozenset(kept))
+    with _word_store(root):
+        contexts = {ctx.slug: ctx for ctx in _load([f for f in folders if f.name not in kept])}
+        pages, site_nav, listings = _render(list(contexts.values()), kept)
+    written = write_pages(root / "docs", pages, site_nav, root, keep=frozenset(kept))
     warnings = {slug: list(ctx.warnings) for slug, ctx in contexts.items()} | {slug: entry.warnings for slug, entry in kept.items()}
     record = {
         slug: {
@@ -176,16 +229,54 @@ def _run_mkdocs(root: Path, staging: Path) -> None:
             raise ReadingError(root / "mkdocs.yml", "mkdocs build --strict failed (see the messages above); site/ was left as it was") from None
 
 
-def mkdocs_build(root: Path, site: Path) -> None:
-    """Build into a temporary folder next to site/ and swap it in only when the build succeeded."""
-    staging = Path(tempfile.mkdtemp(prefix=".site.", dir=site.parent))
-    staging.chmod(0o755)  # mkdtemp makes it private; a web server must be able to read site/
+def remove_stale_staging(site: Path) -> list[Path]:
+    """Remove what an interrupted build left next to site/: its staging folders (`.site.*`, up to tens of
+    MB each) and the old site/ of a swap that did not finish. A build that was killed (SIGKILL, a power cut)
+    cannot clean up after itself, so every build starts here."""
+    removed = []
+    for stale in sorted(site.parent.glob(f".{site.name}.*")):
+        if stale.is_dir() and not stale.is_symlink():
+            shutil.rmtree(stale, ignore_errors=True)
+            removed.append(stale)
+    return removed
+
+
+@contextmanager
+def _terminate_as_exit() -> Iterator[None]:
+    """SIGTERM (a CI job cancelled, `kill`) ends the build as Ctrl-C does, so that its cleanup runs."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    saved = signal.signal(signal.SIGTERM, stop)
     try:
-        _run_mkdocs(root, staging)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, saved)
+
+
+def mkdocs_build(root: Path, site: Path) -> None:
+    """Build into a temporary folder next to site/ and swap it in only when the build and its zip succeeded.
+
+    Whatever stops the build (an error, Ctrl-C, SIGTERM) removes the staging folder; what a killed build
+    left behind is removed by the next one, before it starts.
+    """
     from .write import replace_dir
 
-    make_offline_zip(staging)
-    replace_dir(staging, site)
+    remove_stale_staging(site)
+    with _terminate_as_exit():
+        staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.", dir=site.parent))
+        try:
+            staging.chmod(0o755)  # mkdtemp makes it private; a web server must be able to read site/
+            _run_mkdocs(root, staging)
+            make_offline_zip(staging, previous=site / DOWNLOADS / ZIP_NAME)
+            replace_dir(staging, site)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise

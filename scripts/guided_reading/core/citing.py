@@ -2,26 +2,10 @@
 entry that names its sources, linked to their places on the sources page."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
+from .cited import SOURCES_PAGE
 from .context import ReadingContext
 from .markup import md_text
 from .schema import Source
-
-SOURCES_PAGE = "sources.md"
-
-
-@dataclass(frozen=True)
-class Cited:
-    """One part of the edition that may state facts: where its text is, what it cites, and how the source page links to it."""
-
-    group: str  # "Glossary", "Key figures", "Further reading", "Teacher's guide"
-    label: str  # plain text naming the entry
-    href: str | None  # the page (and anchor) that shows it; None when it is not shown
-    texts: tuple[tuple[tuple[Any, ...], str], ...]  # (key path, text) of each field that may state a fact
-    ids: tuple[str, ...]
-    ids_path: tuple[Any, ...]  # key path of its `sources:`
 
 
 def source_anchor(source_id: str) -> str:

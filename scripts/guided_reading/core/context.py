@@ -6,11 +6,12 @@ findings and problems); `ReadingContext` is the finished reading that the render
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from .cited import Cited
 from .errors import ReadingError
 from .load import Reading
 from .locate import find_all
@@ -88,6 +89,13 @@ class Checking(ReadingText):
 
     found: dict[str, Any] = field(default_factory=dict)
     failed: set[str] = field(default_factory=set)  # the keys of the features whose checks found problems
+    # Every feature's `cited` hook, in the order of the edition's keys, installed or not: what the edition
+    # states as fact is cited wherever it is written, whether or not its feature passed its checks.
+    citing: tuple[Callable[[Checking], Iterable[Cited]], ...] = ()
+
+    def cited_parts(self) -> list[Cited]:
+        """Every part of the edition that may state facts, from every feature, in the order of the edition's keys."""
+        return [part for hook in self.citing for part in hook(self)]
     problems: list[ReadingError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 

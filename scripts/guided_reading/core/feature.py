@@ -7,9 +7,10 @@ order between two features is declared with `after`, never implied by where a li
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Generic, TypeVar, cast
 
+from .cited import Cited
 from .context import Annotator, Checking, Installed, ReadingContext, ReadingText
 from .errors import ReadingError, raise_all
 from .handle import Handle
@@ -42,7 +43,8 @@ class Feature(Generic[ConfigT, StateT]):
     after: tuple[Handle[Any], ...] = ()
     # Of those, the ones without whose findings this feature has nothing to check: it is skipped when one failed.
     needs: tuple[Handle[Any], ...] = ()
-    # The stylesheets and scripts (under docs/assets/) that the feature's sections and pages use.
+    # The stylesheets and scripts (paths under docs/) its sections and pages use; mkdocs.yml must load each
+    # (extra.page_assets, extra_css or extra_javascript): tests/unit/test_feature_assets.py checks it.
     assets: tuple[str, ...] = ()
 
     @property
@@ -59,6 +61,11 @@ class Feature(Generic[ConfigT, StateT]):
     def annotator(self, state: StateT) -> Annotator | None:
         """What the feature marks in a page's paragraphs, given its findings."""
         return None
+
+    def cited(self, ctx: Checking) -> Iterable[Cited]:
+        """The feature's entries that may state facts, each with the texts the citation rule reads (the fields
+        the schema marks as facts: core/fields.py stated_texts) and the sources it names."""
+        return ()
 
     def sections(self, ctx: ReadingContext, state: StateT, slot: Slot, key: str) -> list[str]:
         """Sections for one place of a page (for Slot.PART, `key` is the part's id)."""
@@ -106,7 +113,10 @@ def install(text: ReadingText, registry: Sequence[AnyFeature]) -> ReadingContext
     A feature whose check fails leaves no findings; the features after it still check (a wrong figure
     quote does not hide an unknown source id in the glossary), except the ones that `need` it.
     """
-    checking = Checking(**{name: getattr(text, name) for name in text.__dataclass_fields__})
+    # What the edition states is cited in the order of its keys (the sources page lists what rests on a source so).
+    keys = list(Edition.model_fields)
+    in_edition = sorted(registry, key=lambda f: keys.index(f.name) if f.name in keys else len(keys))
+    checking = Checking(**{name: getattr(text, name) for name in text.__dataclass_fields__}, citing=tuple(f.cited for f in in_edition))
     installed: list[Installed] = []
     failed = checking.failed
     for feature in registry:

@@ -11,7 +11,7 @@ from pydantic_core import ErrorDetails
 from .edition_files import MAIN_NAME, load_edition_data
 from .errors import ReadingError, raise_all
 from .schema import ID_LISTS, Edition
-from .yaml_lines import LineMap, key_path
+from .yaml_lines import LineMap, key_path, looks_like_utf16
 
 SOURCE_NAME = "source.txt"
 EDITION_NAME = MAIN_NAME
@@ -64,6 +64,8 @@ def read_source(path: Path) -> str:
         raise ReadingError(path, "cannot be read (permission denied)") from None
     except OSError as exc:
         raise ReadingError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if looks_like_utf16(data):
+        raise ReadingError(path, "is UTF-16 text; save the op-ed as UTF-8 (in most editors: Save As, encoding UTF-8)")
     if b"\x00" in data:
         raise ReadingError(path, "looks like a binary file; expected the op-ed as UTF-8 text")
     try:

@@ -160,6 +160,12 @@ class Choice(Strict):
     text: Plain
     correct: bool = False
     why: Plain | None = None  # why this wrong option is wrong: shown when a reader picks it
+    # What a wrong option is, so that it tempts a reader who has not read (docs/authoring.md, "Writing items"):
+    # a misreading of the words in `quote`; a point the op-ed makes elsewhere (`quote`), true but no answer here;
+    # a common misconception, documented by the source `source`; or a half-truth.
+    kind: Literal["misreading", "elsewhere", "misconception", "half-truth"] | None = None
+    quote: Plain | None = None  # words of the op-ed the option misreads or repeats
+    source: Id | None = None  # an id under `sources:` that documents the misconception
 
 
 class Question(Strict):
@@ -317,6 +323,8 @@ class Edition(Strict):
     figures_intro: Prose | None = None
     # Quizzes by theme id, and "final" for the quiz on the whole op-ed.
     quizzes: dict[Id, list[Question]] = {}
+    # Word work by theme id: gap-fills whose prompt is a sentence of the op-ed with one gap (_____).
+    word_work: dict[Id, list[Question]] = {}
     discussion: list[Discussion] = []
     further_reading: list[FurtherReading] = []
     teacher: TeacherGuide | None = None

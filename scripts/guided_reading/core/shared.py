@@ -6,7 +6,7 @@ and the types of those findings live in the core beside it. A feature's own pack
 """
 from __future__ import annotations
 
-from .citing import Cited
+from .cited import Cited
 from .figures import PlacedFigure
 from .handle import Handle
 from .plain import PlainText
@@ -18,6 +18,7 @@ PLAIN_VERSIONS: Handle[dict[str, PlainText]] = Handle("plain_versions")
 FIGURES: Handle[list[PlacedFigure]] = Handle("figures")
 GLOSSARY: Handle[TermMatcher] = Handle("glossary")
 QUIZZES: Handle[dict[str, Quiz]] = Handle("quizzes")  # by quiz id: a part's id, or FINAL
+WORD_WORK: Handle[dict[str, Quiz]] = Handle("word_work")  # a gap-fill exercise per part, by part id
 WRITING: Handle[dict[str, list[PlacedPrompt]]] = Handle("writing")  # by part id, or FINAL
 SOURCES: Handle[dict[str, list[Cited]]] = Handle("sources")  # what rests on each source, by source id
 STUDENT_WORK: Handle[bool] = Handle("student_work")

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from . import word_frequency
 from .locate import fold
 from .model import Document, Paragraph
 from .schema import GlossaryEntry
@@ -56,9 +57,7 @@ def occurrences(matcher: TermMatcher, doc: Document) -> dict[str, list[Paragraph
 
 @cache
 def zipf(word: str) -> float:
-    from wordfreq import zipf_frequency  # imported on first use: its word list takes a moment to load
-
-    return zipf_frequency(word, "en")
+    return word_frequency.zipf(word)  # wordfreq, through the build's store of words already looked up
 
 
 def rarity(text: str) -> float:

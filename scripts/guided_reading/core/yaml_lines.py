@@ -82,6 +82,15 @@ class _Scalars:
         return self._constructor.construct_object(node, deep=True)
 
 
+def looks_like_utf16(data: bytes) -> bool:
+    """UTF-16 text (Notepad's "Unicode"): a byte-order mark, or a zero byte in every other place of Latin text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    sample = data[:4096]
+    pairs = len(sample) // 2
+    return pairs >= 4 and max(sample[0::2].count(0), sample[1::2].count(0)) >= 0.9 * pairs
+
+
 def key_path(path: Path_) -> str:
     """("themes", 1, "title") -> "themes[1].title"."""
     text = ""
@@ -111,11 +120,16 @@ def _start_of_run_on_key(lines: list[str], line: int) -> int:
 def load_yaml(file: Path, loader: type[yaml.SafeLoader] | None = None) -> tuple[Any, LineMap]:
     """The file's data and the line of each key; `loader` defaults to the C loader where there is one."""
     try:
-        raw = file.read_text(encoding="utf-8")
+        data = file.read_bytes()
     except FileNotFoundError:
         raise ReadingError(file, "file not found; every reading needs source.txt and edition.yml") from None
+    if looks_like_utf16(data):
+        raise ReadingError(file, "is UTF-16 text; save it as UTF-8 (in most editors: Save As, encoding UTF-8)")
+    try:
+        raw = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ReadingError(file, f"not UTF-8 text (byte {exc.start})") from None
+        at = data[: exc.start].count(b"\n") + 1
+        raise ReadingError(file, f"not UTF-8 text (byte {exc.start}); save it as UTF-8", line=at) from None
     try:
         node = yaml.compose(raw, Loader=loader or SafeLoader)
     except yaml.MarkedYAMLError as exc:

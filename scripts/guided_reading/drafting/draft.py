@@ -14,6 +14,7 @@ from ..core.load import read_source
 from ..core.numbers import find_claims
 from ..core.schema import GlossaryEntry
 from ..core.segment import split_sentences
+from ..core.slug import slug_problem
 from ..core.terms import TermMatcher
 from ..core.text_policy import markdown_literal
 from ..core.themes import slugify
@@ -290,8 +291,9 @@ def reserved_slugs(root: Path) -> set[str]:
 
 
 def new_reading(root: Path, source: Path, slug: str) -> list[str]:
-    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug):
-        raise ReadingError(source, f"SLUG must be lower-case words joined by hyphens, got {slug!r}")
+    problem = slug_problem(slug)
+    if problem:
+        raise ReadingError(source, f"SLUG: {problem}")
     taken = reserved_slugs(root)
     if slug in taken:
         raise ReadingError(source, f"SLUG {slug!r} is taken by the site's own files (docs/{slug}); choose another")

@@ -2,7 +2,7 @@
 on the site. The files themselves are written beside it (lms/<file>)."""
 from __future__ import annotations
 
-from ..core.blocks import page_meta
+from ..core.blocks import content_note, page_meta
 from ..core.context import ReadingContext
 from .model import Reading
 from .package import Export
@@ -38,7 +38,8 @@ def lms_page(ctx: ReadingContext, reading: Reading, files: list[Export]) -> str:
         page_meta(ctx, "Use this reading in your LMS", "Files that take this reading's quizzes, prompts and discussion "
                   "questions into Canvas, Moodle, Schoology, Blackboard or another learning management system.")
         + "# Use this reading in your LMS\n\n"
-        "These files put the reading's questions into your school's own learning management system, so that scores "
+        + content_note(ctx)
+        + "These files put the reading's questions into your school's own learning management system, so that scores "
         "land in its gradebook. No account here is needed and nothing is sent anywhere: you download a file and "
         "import it. The reading itself stays on this site.\n\n"
         f"The files hold {len(reading.quizzes)} quizzes ({quizzes} questions), {len(reading.prompts)} written prompts "

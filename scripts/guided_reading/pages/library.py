@@ -3,20 +3,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from ..core.blocks import content_note, front_matter, minutes
 from ..core.context import ReadingContext
 from ..core.markup import md_text, prose_html
+from ..core.page import FOR_TEACHERS
+from ..core.templates import render
 
 SITE_INTRO = (
     "Guided readings of opinion pieces on hard subjects. Each reading gives you the text in numbered "
     "paragraphs, split into short themed parts, with an introduction to each part and the hard words explained."
-)
-
-
-OFFLINE = (
-    '<p class="offline-download"><a href="downloads/guided-readings-offline.zip" download>Download for offline use</a>'
-    '<span class="download-size"></span>: the whole site in one file. Unzip it anywhere, on a computer or a USB stick, '
-    "and open <code>index.html</code> in the <code>guided-readings</code> folder: everything works without internet.</p>\n\n"
 )
 
 
@@ -59,16 +56,27 @@ def content_notes(readings: list[Listing]) -> str:
 
 
 def library_page(readings: list[Listing]) -> str:
-    return (
-        front_matter("Guided readings", SITE_INTRO)
-        + "# Guided readings\n\n"
-        + SITE_INTRO
-        + "\n\n"
-        + content_notes(readings)
-        + OFFLINE
-        + ("## The reading\n\n" if len(readings) == 1 else "## The readings\n\n")
-        + '<div class="grid cards" markdown>\n\n'
-        + "\n\n".join(item.card for item in readings)
-        + "\n\n</div>\n\n"
-        + "Editors and teachers who want to add a reading: see the [authoring guide](authoring.md).\n"
-    )
+    """The site's home: its introduction, the readings' content notes, the offline download (builder/package.py
+    writes the zip's size into it once the zip exists) and a card for each reading."""
+    return str(render(
+        "pages/templates/library.md.j2",
+        front=Markup(front_matter("Guided readings", SITE_INTRO)), intro=SITE_INTRO, notes=Markup(content_notes(readings)),
+        offline=render("pages/templates/offline.html.j2"), heading="The reading" if len(readings) == 1 else "The readings",
+        cards=[Markup(item.card) for item in readings], teachers=Markup(teachers_areas(readings)),
+    ))
+
+
+def teachers_areas(readings: list[Listing]) -> str:
+    """Links to each reading's teachers' area (the first page of its group for teachers), which no student page links to."""
+    links = []
+    for item in readings:
+        (title, section), = item.nav.items()
+        for entry in section:
+            if isinstance(entry, dict) and FOR_TEACHERS in entry and entry[FOR_TEACHERS]:
+                (path,) = entry[FOR_TEACHERS][0].values()
+                name = md_text(title) if len(readings) > 1 else "the teachers' area"
+                links.append(f"[{name}]({path})")
+    if not links:
+        return ""
+    where = links[0] if len(links) == 1 else "the teachers' area of each reading: " + ", ".join(links)
+    return f"Teachers: lesson plans, answer keys and the hand-in page are in {where}. It is kept apart from the students' pages, but it is no lock.\n\n"

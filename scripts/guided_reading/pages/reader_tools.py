@@ -5,8 +5,11 @@ the glossary page); reader-tools.js shows the switches a page can use and rememb
 """
 from __future__ import annotations
 
+from markupsafe import Markup
+
 from ..core.context import ReadingContext
 from ..core.slot import Slot
+from ..core.templates import render
 
 
 def reader_options(ctx: ReadingContext) -> str:
@@ -14,4 +17,5 @@ def reader_options(ctx: ReadingContext) -> str:
     buttons = ctx.sections(Slot.READER_OPTIONS)
     if not buttons:
         return ""
-    return f'<div class="reader-options" role="group" aria-label="Reading help" hidden><p>{" ".join(buttons)}</p></div>\n\n'
+    # Each button is a feature's section: HTML its renderer wrote.
+    return str(render("pages/templates/reader_options.html.j2", buttons=[Markup(button) for button in buttons]))

@@ -1,12 +1,15 @@
 """The core pages of a reading: its home, one page per theme, the full text, and "About this text"."""
 from __future__ import annotations
 
+from markupsafe import Markup
+
 from ..core.blocks import byline, content_note, ext_link, minutes, oped_blocks, page_meta
 from ..core.context import ReadingContext
 from ..core.markup import md_text, prose_html, prose_text
 from ..core.quiz import FINAL
 from ..core.shared import GLOSSARY, QUIZZES, SOURCES, STUDENT_WORK
 from ..core.slot import Slot
+from ..core.templates import render
 from .reader_tools import reader_options
 
 
@@ -66,25 +69,16 @@ def other_ways_in(ctx: ReadingContext) -> list[str]:
     return lines
 
 
-LISTEN = (
-    '<div class="listen" hidden><p class="listen-controls">'
-    '<button type="button" class="md-button listen-play">Listen</button> '
-    '<button type="button" class="md-button listen-pause" hidden>Pause</button> '
-    '<button type="button" class="md-button listen-stop" hidden>Stop</button> '
-    '<label class="listen-rate">Speed <select class="listen-speed">'
-    '<option value="0.75">0.75×</option><option value="1" selected>1×</option><option value="1.25">1.25×</option>'
-    "</select></label> "
-    '<span class="listen-status" role="status" aria-live="polite"></span></p></div>'
-)
+def listen() -> str:
+    """The read-aloud controls (listen.js shows them where the browser can speak)."""
+    return str(render("pages/templates/listen.html.j2"))
 
 
 def part_page(ctx: ReadingContext, index: int) -> str:
     part = ctx.parts[index]
     ps = ctx.part_stats[part.id]
-    meta_line = (
-        f'<p class="part-meta">Part {index + 1} of {len(ctx.parts)} · {part.span} · '
-        f"{minutes(ps.minutes)} · {ps.words} words</p>"
-    )
+    meta_line = str(render("pages/templates/part_meta.html.j2", label=f"Part {index + 1} of {len(ctx.parts)}", span=part.span,
+                           time=minutes(ps.minutes), words=ps.words))
     learn = ""
     if part.objectives:
         learn = "## What you will learn\n\n" + "\n".join(f"- {prose_html(o)}" for o in part.objectives) + "\n\n"
@@ -99,7 +93,7 @@ def part_page(ctx: ReadingContext, index: int) -> str:
         + intro
         + learn
         + f"## Read the text: {part.span} {{ #read }}\n\n"
-        + LISTEN
+        + listen()
         + "\n\n"
         + reader_options(ctx)
         + oped_blocks(ctx, part.paragraphs, f"{part.id}.md", level=3)
@@ -116,7 +110,7 @@ def full_text_page(ctx: ReadingContext) -> str:
         + "\n\n"
         + f'<p class="part-meta">The whole op-ed · {ctx.stats.words:,} words · {minutes(ctx.stats.minutes)}</p>\n\n'
         + content_note(ctx)
-        + LISTEN
+        + listen()
         + "\n\n"
         + reader_options(ctx)
         + oped_blocks(ctx, ctx.doc.paragraphs, "full-text.md", level=2)
@@ -173,8 +167,9 @@ def about_page(ctx: ReadingContext) -> str:
     date = md_text(meta.published) if meta.published else "n.d."
     pub_name = md_text(publisher.name) if publisher else ""
     url = f" {publisher.url}" if publisher and publisher.url else ""
-    citation = f"{md_text(citation_name(meta.author or ''))} ({date}). *{md_text(meta.title)}* [Op-ed]. {pub_name}.{url}"
-    if not meta.author:  # a draft whose author is still to find: the title takes the author's place
+    if meta.author:
+        citation = f"{md_text(citation_name(meta.author))} ({date}). *{md_text(meta.title)}* [Op-ed]. {pub_name}.{url}"
+    else:  # a draft whose author is still to find: the title takes the author's place
         citation = f"*{md_text(meta.title)}* ({date}). [Op-ed]. {pub_name}.{url}"
     return (
         page_meta(ctx, f"About this text: {meta.title}", f"Where the op-ed {meta.title} comes from and how it was prepared.")
@@ -201,6 +196,7 @@ def about_page(ctx: ReadingContext) -> str:
         + (f"## Words marked [sic]\n\n*[sic]* (Latin for “thus”) means a word is printed exactly as the author wrote it.\n\n{sics}\n\n" if sics else "")
         + facts_section(ctx)
         + "## How to cite this reading\n\n"
-        + f'<p class="citation" markdown>{citation}</p>\n\n'
+        + str(render("pages/templates/citation.html.j2", citation=Markup(citation)))
+        + "\n\n"
         + "Paragraph numbers (¶) refer to this edition: link to a paragraph by clicking its number.\n"
     )

@@ -1,8 +1,12 @@
 """Key figures: a callout after each number of the op-ed, and the numbers as cards on the reading's home."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from ...core.cited import Cited
 from ...core.context import Annotator, Checking, ReadingContext
 from ...core.feature import Feature
+from ...core.fields import stated_texts
 from ...core.figures import PlacedFigure
 from ...core.handle import Handle
 from ...core.schema import Figure
@@ -20,6 +24,14 @@ class Figures(Feature[list[Figure], list[PlacedFigure]]):
 
     def check(self, ctx: Checking) -> list[PlacedFigure]:
         return place_figures(ctx)
+
+    def cited(self, ctx: Checking) -> Iterator[Cited]:
+        placed = {p.figure.id: p for p in self.state(ctx) or []}
+        part_of = ctx.part_of
+        for i, f in enumerate(ctx.edition.figures):
+            where = placed.get(f.id)
+            href = f"{part_of[where.location.paragraph.id]}.md#{where.anchor}" if where else None
+            yield Cited("Key figures", f.label, href, stated_texts(f, ("figures", i)), tuple(f.sources), ("figures", i, "sources"))
 
     def annotator(self, state: list[PlacedFigure]) -> Annotator:
         return make_annotator(state)

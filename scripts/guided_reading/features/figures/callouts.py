@@ -21,7 +21,7 @@ def judge_form(placed: PlacedFigure, judge: JudgeFirst, slug: str) -> str:
     )
     return (
         f'<form class="judge-form" data-judge="{html_text(slug)}/{placed.figure.id}" hidden>'
-        f'<fieldset><legend>{html_text(judge.prompt)}</legend>{choices}</fieldset>'
+        f'<fieldset><legend>{html_text(judge.prompt)}</legend><div class="judge-choices">{choices}</div></fieldset>'
         '<p><button type="button" class="md-button judge-open">Open the key figure</button></p>'
         '<p class="judge-said" role="status" aria-live="polite"></p></form>'
     )
@@ -35,7 +35,8 @@ def callout(placed: PlacedFigure, slug: str = "", judge: bool = False) -> str:
     asks = judge_first(figure) if judge else None
     if asks is not None:
         lines = [
-            f'<div class="judge-first" id="{placed.anchor}" markdown>',
+            # Out of the search index: a search result must not show the verdict before the reader has judged.
+            f'<div class="judge-first" id="{placed.anchor}" data-search-exclude markdown>',
             judge_form(placed, asks, slug),
             "",
             '<details class="admonition figure" markdown>',
@@ -45,7 +46,7 @@ def callout(placed: PlacedFigure, slug: str = "", judge: bool = False) -> str:
     else:
         lines = [
             # A <details>, open: reader-tools.js folds it to its one-line summary on a phone.
-            f'<details class="admonition figure" id="{placed.anchor}" open markdown>',
+            f'<details class="admonition figure" id="{placed.anchor}" open data-search-exclude markdown>',
             f"<summary>Key figure: {md_text(figure.label)}</summary>",
             "",
         ]
@@ -92,8 +93,9 @@ def judged_callouts(ctx: ReadingContext) -> str:
         return ""
     intro = (
         "## Figures students judge first\n\n"
-        "On the theme pages these key-figure notes stay closed until the student has predicted whether a source "
-        "supports the number; the prediction is kept on their device and shows on My work. Here they are in full.\n\n"
+        "On the part pages every key-figure note stays closed until the student has answered a neutral question "
+        "about the number; the answer is kept on their device and shows on My work. The reading's home shows only "
+        "the op-ed's own words, and search leaves the notes out. Here they are in full.\n\n"
     )
     asks = "".join(f"- {md_text(p.figure.label)}: “{md_text(judge.prompt)}”\n" for p in judged if (judge := judge_first(p.figure)))
     return intro + asks + "\n" + "\n\n".join(callout(p) for p in judged) + "\n"

@@ -5,10 +5,7 @@ from ...core.context import ReadingContext
 from ...core.figures import PlacedFigure
 from ...core.markup import md_text, prose_html
 
-GENERAL = (
-    "Each card shows a number the op-ed uses, the published estimate it matches (with its year) or that no "
-    "estimate supports it, and the latest figure where there is one. "
-)
+GENERAL = "Each card shows a number the op-ed uses, in its own words. Judge it yourself before you read our note on it. "
 
 
 def figure_cards(ctx: ReadingContext, placed: list[PlacedFigure]) -> str:
@@ -17,18 +14,16 @@ def figure_cards(ctx: ReadingContext, placed: list[PlacedFigure]) -> str:
     for item in placed:
         figure = item.figure
         paragraph = item.location.paragraph
-        then = ", ".join(md_text(c.text) for c in item.claims) or md_text(item.location.text)
-        source = f"matches {md_text(figure.source.name)}, {figure.source.year}" if figure.source else "no estimate supports it"
-        now = f"**Now:** {md_text(figure.latest.figure)} ({md_text(figure.latest.date)})" if figure.latest else ""
+        # Only the op-ed's words: the verdict (which estimate, the latest figure) waits on the part page
+        # until the reader has judged the number (judge-first).
         cards.append(
             f"-   **[{md_text(figure.label)}]({part_of[paragraph.id]}.md#{item.anchor})**\n\n"
-            f"    **The op-ed (¶ {paragraph.number}):** {then} ({source})\n\n"
-            + (f"    {now}\n" if now else "")
+            f"    **The op-ed (¶ {paragraph.number}):** “{md_text(item.location.text)}”\n"
         )
     intro = prose_html(ctx.edition.figures_intro) + " " if ctx.edition.figures_intro else GENERAL
     return (
-        "## Key figures, then and now\n\n"
+        "## Key figures: judge them first\n\n"
         + intro
-        + "Each card leads to a note beside the paragraph that uses the number.\n\n"
+        + "Each card leads to the paragraph that uses the number, where you answer a question before the note opens.\n\n"
         '<div class="grid cards figure-cards" markdown>\n\n' + "\n".join(cards) + "\n</div>\n"
     )

@@ -1,6 +1,7 @@
 """Key figures, placed: each figure found at its quote, and every number of the op-ed covered by one."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ...core.context import Checking
@@ -25,6 +26,7 @@ def place_figures(ctx: Checking) -> list[PlacedFigure]:
             continue
         claims = tuple(c for c in find_claims(location.paragraph.text) if location.start <= c.start and c.end <= location.end)
         placed.append(PlacedFigure(figure, location, claims))
+    check_judge_first(ctx)
     if len(placed) < len(reading.edition.figures):
         return placed  # the numbers a misplaced figure should cover would only be reported a second time
     for problem in unannotated(ctx, doc, placed):
@@ -46,3 +48,38 @@ def unannotated(ctx: Checking, doc: Document, placed: Sequence[PlacedFigure]) ->
                     key=f"¶ {paragraph.number}",
                 ))
     return found
+
+
+# Words that tell the reader what to think of the number before they have judged it.
+LEADING = re.compile(
+    r"\b(supports?|supported|sources?|true|false|wrong|right|correct|accurate|exaggerat\w*|inflat\w*|mistake\w*|"
+    r"made[ -]up|invented|no estimate|reliable|unreliable)\b",
+    re.IGNORECASE,
+)
+
+
+def check_judge_first(ctx: Checking) -> None:
+    """Every key figure asks for the reader's judgement before its note opens, with a question that leads nowhere.
+
+    The default question ("is this number supported by a source?") gives the verdict's terms away, so a
+    published reading writes its own `judge:` for every figure: "What would you need to know to trust this
+    number?" In a draft a missing one is a warning.
+    """
+    reading = ctx.reading
+    for index, figure in enumerate(reading.edition.figures):
+        if figure.judge is None:
+            ctx.report(reading.error(
+                ("figures", index),
+                f"figure {figure.id!r} has no `judge:`; ask the reader to judge it before its note opens, with a neutral "
+                "question such as \"What would you need to know to trust this number?\"",
+            ))
+            continue
+        for where, text in (("prompt", figure.judge.prompt), *((("choices", k), c) for k, c in enumerate(figure.judge.choices))):
+            found = LEADING.search(text)
+            if found:
+                key = ("figures", index, "judge", *((where,) if isinstance(where, str) else where))
+                ctx.report(reading.error(
+                    key,
+                    f"{found.group(0)!r} tells the reader what to look for before they judge; ask a neutral question "
+                    "(who counted, when, what) and keep the verdict for the note",
+                ))

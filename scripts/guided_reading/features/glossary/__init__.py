@@ -1,8 +1,12 @@
 """The glossary: hard words explained where they stand, and all of them on one page."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from ...core.cited import Cited
 from ...core.context import Annotator, Checking, ReadingContext
 from ...core.feature import Feature
+from ...core.fields import stated_texts
 from ...core.handle import Handle
 from ...core.page import Page
 from ...core.schema import GlossaryEntry
@@ -24,6 +28,12 @@ class Glossary(Feature[list[GlossaryEntry], TermMatcher]):
             return None
         matcher = check_glossary(ctx)
         return matcher if matcher.entries else None
+
+    def cited(self, ctx: Checking) -> Iterator[Cited]:
+        shown = {e.id for e in ctx.edition.glossary if e.short.strip()} if self.state(ctx) else set()
+        for i, g in enumerate(ctx.edition.glossary):
+            href = f"glossary.md#{g.id}" if g.id in shown else None
+            yield Cited("Glossary", g.term, href, stated_texts(g, ("glossary", i)), tuple(g.sources), ("glossary", i, "sources"))
 
     def annotator(self, state: TermMatcher) -> Annotator:
         return make_annotator(state)

@@ -1,9 +1,11 @@
 """The gloss budget: which glossary words a page links, so that explanations help rather than crowd the text.
 
 Readers need most words known; a gloss on every other word breaks the reading. So a page links at most
-BUDGET_PER_100 words per 100 words of op-ed text, chosen by importance: first the terms the argument turns
-on (`key: true` in the edition), then the words rarest in everyday English (wordfreq's Zipf scale, where
-"the" is 7.7 and "upheaval" 3.1). Words at least as common as COMMON_ZIPF are never linked by default.
+BUDGET_PER_100 words per 100 words of op-ed text, each term once, chosen by how hard it is to understand:
+first the terms the argument turns on (`key: true` in the edition), then the phrases a reader cannot look
+up word by word ("washing gains", "call to arms": see `is_phrase`), then the words rarest in everyday
+English (wordfreq's Zipf scale, where "the" is 7.7 and "upheaval" 3.1). Single words at least as common as
+COMMON_ZIPF are never linked by default.
 Everything left out stays on the glossary page and is marked for the reader switch "Explain more words".
 Two marked words never stand side by side: "human traffic mafias" would read as one link.
 """
@@ -17,10 +19,24 @@ from ...core.markup import Mark
 from ...core.model import Paragraph
 from ...core.terms import TermHit, TermMatcher, rarity
 
-BUDGET_PER_100 = 4
+BUDGET_PER_100 = 5
 COMMON_ZIPF = 4.0
 # Only spaces, hyphens, slashes or quotes between two marks: the reader would see one long link.
 _NEIGHBOURS = re.compile(r"^[\s\-/'\"“”‘’]*$")
+
+
+# A definition that quotes the op-ed's phrase, or says it is used figuratively, explains a phrase whose
+# words, looked up one by one, would not give its meaning.
+_FIGURATIVE = re.compile(r"figurativ|borrows the phrase|idiom", re.IGNORECASE)
+
+
+def is_phrase(entry_short: str, used: str) -> bool:
+    """A phrase a reader cannot look up word by word: several words, which its definition quotes or calls figurative."""
+    if len(used.split()) < 2:
+        return False
+    folded = " ".join(used.lower().split())
+    quoted = [" ".join(q.lower().split()) for q in re.findall(r"[\"“]([^\"“”]+)[\"”]", entry_short)]
+    return folded in quoted or bool(_FIGURATIVE.search(entry_short))
 
 
 def budget_for(words: int) -> int:
@@ -54,9 +70,16 @@ def plan_glosses(matcher: TermMatcher, paragraphs: Sequence[Paragraph], taken: M
     words = sum(len(p.text.split()) for p in paragraphs)
     budget = budget_for(words)
 
+    def used(pid: str, hit: TermHit) -> str:
+        return text_of[pid][hit.start : hit.end]
+
+    def phrase(entry_id: str) -> bool:
+        return any(is_phrase(hit.entry.short, used(pid, hit)) for pid, hit in uses[entry_id])
+
     def rank(entry_id: str) -> tuple[int, float, int]:
         pid, hit = uses[entry_id][0]
-        return (0 if hit.entry.key else 1, rarity(text_of[pid][hit.start : hit.end]), order.index(entry_id))
+        level = 0 if hit.entry.key else 1 if phrase(entry_id) else 2
+        return (level, rarity(used(pid, hit)), order.index(entry_id))
 
     ranked = sorted(order, key=rank)
     plan = GlossPlan()
@@ -79,7 +102,7 @@ def plan_glosses(matcher: TermMatcher, paragraphs: Sequence[Paragraph], taken: M
 
     for entry_id in ranked:
         pid, first = uses[entry_id][0]
-        common = rarity(text_of[pid][first.start : first.end]) >= COMMON_ZIPF
+        common = rarity(used(pid, first)) >= COMMON_ZIPF and not phrase(entry_id)
         if first.entry.key or (len(plan.linked) < budget and not common):
             use = pick(entry_id)
             if use is not None:

@@ -6,6 +6,7 @@ from ...core.context import Checking
 from ...core.locate import fold
 from ...core.terms import TermMatcher
 from .budget import BUDGET_PER_100, key_terms_over_budget
+from .definitions import MAX_DEFINITION_GRADE, hard_definitions
 
 MAX_SHORT_WORDS = 40
 
@@ -30,6 +31,14 @@ def check_glossary(ctx: Checking) -> TermMatcher:
                 ctx.problem(reading.error(where, f"{form!r} is already claimed by glossary entry {other!r}; a form may belong to one entry only"))
                 continue
             owners[key] = index
+    for index, entry, grade in hard_definitions(reading.edition.glossary):
+        if len(entry.short.split()) > MAX_SHORT_WORDS:
+            continue  # already reported as too long
+        ctx.report(reading.error(
+            ("glossary", index, "short"),
+            f"the definition of {entry.id!r} reads at grade {grade:.1f} (its own term and quoted words left out); expected "
+            f"{MAX_DEFINITION_GRADE:.0f} or below: shorter sentences, shorter words",
+        ))
     defined = [e for e in reading.edition.glossary if e.short.strip()]
     matcher = TermMatcher([e for e in defined if e.in_text])
     # Looked for with every defined entry, so that an entry marked `in_text: false` is caught when the op-ed uses it.

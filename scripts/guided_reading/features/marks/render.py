@@ -57,5 +57,6 @@ def class_map(ctx: ReadingContext, kinds: tuple[MarkKind, ...]) -> str:
         '<fieldset class="class-map__kinds"><legend>Show</legend>'
         f'<label><input type="radio" name="class-map-kind" value="" checked> All marks</label> {filters}</fieldset>'
         '<p class="class-map__summary" role="status" aria-live="polite"></p>'
+        '<p><button type="button" class="md-button class-map__print">Print the class map</button></p>'
         f'<div class="class-map__text">{paragraphs}</div>{_data(ctx, kinds)}</section>'
     )

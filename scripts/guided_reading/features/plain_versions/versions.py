@@ -1,8 +1,9 @@
 """Plain versions: each paragraph retold in plain words, a ladder back to the original, never a substitute.
 
 An editor writes them in edition.yml under `plain_versions:`, each found by its paragraph's opening words.
-The build checks that each one is easy enough (grade 9 or below, as the original's grade is computed) and
-no longer than the paragraph it explains; a published reading needs one for every paragraph.
+The build checks that each one is easy enough (grade 8 or below, as the original's grade is computed), at
+most three quarters of the words of the paragraph it explains, and that it keeps every word the reading
+asks about (kept_words.py); a published reading needs one for every paragraph.
 """
 from __future__ import annotations
 
@@ -12,8 +13,11 @@ from ...core.locate import paragraph_starting_with
 from ...core.markup import one_line
 from ...core.plain import PlainText
 from ...core.stats import _grade
+from .kept_words import asked_about, dropped
 
-MAX_GRADE = 9.0
+MAX_GRADE = 8.0
+# A plain version that is nearly as long as the paragraph is a second reading, not a step up to it.
+MAX_SHARE = 0.75
 KEY = "plain_versions"
 
 
@@ -22,6 +26,7 @@ def check_plain_versions(ctx: Checking) -> dict[str, PlainText]:
     reading, doc = ctx.reading, ctx.doc
     placed: dict[str, PlainText] = {}
     where: dict[str, int] = {}
+    asked = asked_about(reading.edition)
     for index, version in enumerate(reading.edition.plain_versions):
         paragraph = paragraph_starting_with(doc, version.starts_at)
         if paragraph is None:
@@ -41,11 +46,18 @@ def check_plain_versions(ctx: Checking) -> dict[str, PlainText]:
                 "(shorter sentences, shorter words)",
             ))
         original = len(paragraph.text.split())
-        if item.words > original:
+        most = int(original * MAX_SHARE)
+        if item.words > most:
             ctx.report(reading.error(
                 (KEY, index, "text"),
-                f"the plain version of ¶ {paragraph.number} has {item.words} words, more than the paragraph's {original}; "
-                "a plain version must be shorter",
+                f"the plain version of ¶ {paragraph.number} has {item.words} words; expected at most {most} "
+                f"({MAX_SHARE:.0%} of the paragraph's {original}): a plain version must be clearly shorter",
+            ))
+        for words, why in dropped(paragraph.text, text, asked):
+            ctx.report(reading.error(
+                (KEY, index, "text"),
+                f"the plain version of ¶ {paragraph.number} drops {words!r} ({why.why}); "
+                f"keep it (or one of its forms: {', '.join(why.forms[:4])}) and explain it in plain words",
             ))
     if ctx.edition.status == "published" and len(placed) == len(reading.edition.plain_versions):
         for paragraph in doc.paragraphs:

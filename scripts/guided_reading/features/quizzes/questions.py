@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import hashlib
 
-from ...core.context import Checking
+from ...core.context import Checking, ReadingContext
+from ...core.handle import Handle
 from ...core.locate import find_quote
 from ...core.quiz import FINAL, PlacedQuestion, Quiz
 from ...core.schema import Choice, Question
+from ...core.shared import PLAIN_VERSIONS
 from . import checks as quiz_checks
 
 
@@ -64,4 +66,25 @@ def check_quizzes(ctx: Checking) -> dict[str, Quiz]:
         return quizzes  # the item-writing checks judge whole quizzes: not while questions are missing
     for key, message in quiz_checks.run_checks(quizzes, ctx.doc):
         ctx.report(reading.error(key, message))
+    for key, message in quiz_checks.run_reading_checks(item_bank(ctx, quizzes), ctx.doc):
+        ctx.report(reading.error(key, message))
     return quizzes
+
+
+# Word work is checked before the quizzes (the registry's order) and held to the same item-writing rules.
+# Its findings are read through a handle of the same key as the one word_work registers.
+WORD_WORK: Handle[dict[str, Quiz]] = Handle("word_work")
+
+
+def item_bank(ctx: Checking | ReadingContext, quizzes: dict[str, Quiz]) -> quiz_checks.Reading:
+    """Every item of the reading (quizzes and word work), with what the reading-wide checks compare them to."""
+    plain = {pid: version.text for pid, version in (PLAIN_VERSIONS.state(ctx) or {}).items()}
+    edition = ctx.edition
+    others = [(("writing", i, "prompt"), w.prompt) for i, w in enumerate(edition.writing)]
+    others += [(("discussion", i, "question"), d.question) for i, d in enumerate(edition.discussion)]
+    return quiz_checks.Reading(
+        quiz_checks.reading_items(quizzes, WORD_WORK.state(ctx) or {}),
+        plain,
+        frozenset(s.id for s in edition.sources),
+        tuple(others),
+    )

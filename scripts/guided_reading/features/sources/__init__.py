@@ -1,7 +1,7 @@
 """Sources: every fact the site states names its source, and one page lists them all."""
 from __future__ import annotations
 
-from ...core.citing import SOURCES_PAGE, Cited
+from ...core.cited import SOURCES_PAGE, Cited
 from ...core.context import Checking, ReadingContext
 from ...core.feature import Feature
 from ...core.handle import Handle

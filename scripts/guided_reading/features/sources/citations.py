@@ -8,16 +8,13 @@ paragraph references and lesson timings are not statements of fact.
 from __future__ import annotations
 
 import re
-import typing
 from collections.abc import Iterator
 from typing import Any
 
-from ...core.citing import Cited
-from ...core.context import Checking, ReadingContext
-from ...core.fields import Path, fact_keys, stated_texts
+from ...core.cited import Cited
+from ...core.context import Checking
 from ...core.numbers import find_claims
-from ...core.schema import Edition, GuideSection, LessonStep, TeacherGuide
-from ...core.shared import FIGURES, GLOSSARY
+from ...core.schema import Edition
 
 # Text that holds digits but states no fact of its own.
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
@@ -36,51 +33,6 @@ def stated_numbers(text: str) -> list[str]:
     return list(dict.fromkeys(value for _, value in sorted(found)))
 
 
-GUIDE_SECTIONS: dict[GuideSection, str] = {
-    "overview": "Overview", "objectives": "Learning objectives", "before": "Before reading", "during": "During reading", "after": "After reading",
-}
-
-
-def _first_words(text: str, count: int = 8) -> str:
-    words = text.split()
-    return " ".join(words[:count]) + ("…" if len(words) > count else "")
-
-
-def cited_parts(ctx: Checking | ReadingContext) -> Iterator[Cited]:
-    edition = ctx.edition
-    shown_terms = {e.id for e in edition.glossary if e.short.strip()} if GLOSSARY.present(ctx) else set()
-    for i, g in enumerate(edition.glossary):
-        href = f"glossary.md#{g.id}" if g.id in shown_terms else None
-        yield Cited("Glossary", g.term, href, stated_texts(g, ("glossary", i)), tuple(g.sources), ("glossary", i, "sources"))
-    placed = {p.figure.id: p for p in FIGURES.state(ctx) or []}
-    part_of = ctx.part_of
-    for i, f in enumerate(edition.figures):
-        where = placed.get(f.id)
-        href = f"{part_of[where.location.paragraph.id]}.md#{where.anchor}" if where else None
-        yield Cited("Key figures", f.label, href, stated_texts(f, ("figures", i)), tuple(f.sources), ("figures", i, "sources"))
-    for i, r in enumerate(edition.further_reading):
-        yield Cited("Further reading", r.title, f"further-reading.md#read-{r.id}", stated_texts(r, ("further_reading", i)),
-                    tuple(r.sources), ("further_reading", i, "sources"))
-    guide = edition.teacher
-    if guide is None:
-        return
-    for section in fact_keys(TeacherGuide):  # overview, objectives, before, during, after: each cites its own sources
-        key = typing.cast(GuideSection, section)
-        yield Cited("Teacher's guide", GUIDE_SECTIONS[key], "teacher.md", stated_texts(guide, ("teacher",), [section]),
-                    tuple(guide.sources.get(key, [])), ("teacher", "sources", section))
-    for i, d in enumerate(edition.discussion):
-        yield Cited("Teacher's guide", f"Discussion question {i + 1}: {_first_words(d.question)}", "teacher.md",
-                    stated_texts(d, ("discussion", i)), tuple(d.sources), ("discussion", i, "sources"))
-    for i, c in enumerate(guide.claims):
-        yield Cited("Teacher's guide", f"Claims and evidence: {_first_words(c.claim)}", "teacher.md", stated_texts(c, ("teacher", "claims", i)),
-                    tuple(c.sources), ("teacher", "claims", i, "sources"))
-    steps: list[tuple[Path, LessonStep]] = [(("teacher", "lesson", i), step) for i, step in enumerate(guide.lesson)]
-    steps += [(("teacher", "plans", p, "lessons", n, "steps", k), step)
-              for p, plan in enumerate(guide.plans) for n, lesson in enumerate(plan.lessons) for k, step in enumerate(lesson.steps)]
-    for at, step in steps:
-        yield Cited("Teacher's guide", f"Lesson plan: {step.title}", "teacher.md", stated_texts(step, at), tuple(step.sources), (*at, "sources"))
-
-
 def _figure_addresses(edition: Edition) -> Iterator[tuple[tuple[Any, ...], str, int]]:
     """The addresses a figure's callout links to, each of which must be a listed source."""
     for i, f in enumerate(edition.figures):
@@ -96,7 +48,7 @@ def check_sources(ctx: Checking) -> dict[str, list[Cited]]:
     known = {s.id: s for s in edition.sources}
     choices = ", ".join(known) or "none: add a `sources:` list (to edition.yml or sources.yml)"
     uses: dict[str, list[Cited]] = {sid: [] for sid in known}
-    parts = list(cited_parts(ctx))
+    parts = ctx.cited_parts()
     for part in parts:
         for k, sid in enumerate(part.ids):
             if sid not in known:

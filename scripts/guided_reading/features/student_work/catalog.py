@@ -11,14 +11,12 @@ from typing import Any
 
 from ...core.context import ReadingContext
 from ...core.figures import judge_first
-from ...core.handle import Handle
 from ...core.markup import one_line
 from ...core.quiz import FINAL, Quiz
-from ...core.shared import FIGURES, QUIZZES, WRITING
+from ...core.shared import FIGURES, QUIZZES, WORD_WORK, WRITING
 
 # Word work's exercises, by part id: read at page time, when every feature has checked. (Its place is beside
 # the other handles in core/shared.py; the word-work feature registers the same key.)
-WORD_WORK: Handle[dict[str, Quiz]] = Handle("word_work")
 
 FILE_FORMAT = "guided-readings-work"
 FILE_VERSION = 2
@@ -115,9 +113,3 @@ def catalog_core(ctx: ReadingContext) -> dict[str, Any]:
             for quiz in exercises.values()
         }
     return core
-
-
-def script_json(data: object) -> str:
-    """JSON to place inside <script type="application/json">: nothing in it can close the element."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -6,13 +6,13 @@ from typing import Any
 
 from ...core.blocks import content_note, page_meta
 from ...core.context import ReadingContext
-from ...core.markup import html_text
+from ...core.markup import html_text, script_json
 from ...core.quiz import FINAL
 from ...core.quiz_html import quiz_html
 from ...core.shared import QUIZZES, WRITING
 from ...core.slot import Slot
 from ...core.written import written_box
-from .catalog import catalog, quiz_order, script_json
+from .catalog import catalog, quiz_order
 
 NEEDS_SCRIPT = (
     '<p class="work-needs-script">This page works in the browser: it needs JavaScript, which is switched off here. '
@@ -39,7 +39,9 @@ def my_work_page(ctx: ReadingContext) -> str:
         "and scores, and the predictions you made before opening a key figure. It is kept in this browser on this "
         "device only. Nothing leaves it unless you save it to a file.\n\n"
         + "- **Print** it, or **save it to a file** to hand in or to carry to another computer.\n"
-        + "- **Load a saved file** to carry on where you left off. It replaces the work kept here for this reading.\n"
+        + "- **Load a saved file** to carry on where you left off. What is new in the file is added to the work kept here; "
+        "where the file and this device hold different answers, the page shows both and asks which to keep, and a load "
+        "can be undone.\n"
         + "- **Open your teacher's feedback**: the file your teacher gives back shows their ticks and comments beside "
         "your answers.\n\n"
         + '<div class="my-work">'

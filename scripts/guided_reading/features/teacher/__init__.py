@@ -1,15 +1,19 @@
 """For teachers: the guide with its lesson plans and the answer key (GUIDE), and the pages to print (PRINTS)."""
 from __future__ import annotations
 
+import typing
+from collections.abc import Iterator
 from typing import Any
 
+from ...core.cited import Cited, first_words
 from ...core.context import Checking, ReadingContext
 from ...core.feature import Feature
+from ...core.fields import Path, fact_keys, stated_texts
 from ...core.handle import Handle
 from ...core.locate import find_quote
 from ...core.page import FOR_TEACHERS, Page
 from ...core.quiz import FINAL
-from ...core.schema import LessonStep, TeacherGuide
+from ...core.schema import GuideSection, LessonStep, TeacherGuide
 from ...core.shared import FIGURES, GLOSSARY, QUIZZES
 from .lesson_plans import time_plans
 from .materials import TEACHER, TeacherMaterials
@@ -50,8 +54,8 @@ def _materials(ctx: Checking, guide: TeacherGuide) -> dict[str, bool | None]:
     }
 
 
-def _steps(guide: TeacherGuide) -> list[tuple[tuple[Any, ...], LessonStep]]:
-    steps: list[tuple[tuple[Any, ...], LessonStep]] = [(("teacher", "lesson", i), step) for i, step in enumerate(guide.lesson)]
+def _steps(guide: TeacherGuide) -> list[tuple[Path, LessonStep]]:
+    steps: list[tuple[Path, LessonStep]] = [(("teacher", "lesson", i), step) for i, step in enumerate(guide.lesson)]
     for p, plan in enumerate(guide.plans):
         for n, lesson in enumerate(plan.lessons):
             steps += [(("teacher", "plans", p, "lessons", n, "steps", s), step) for s, step in enumerate(lesson.steps)]
@@ -65,6 +69,11 @@ def _check_uses(ctx: Checking, guide: TeacherGuide) -> None:
         for k, use in enumerate(step.uses):
             if has.get(use, True) is False:
                 ctx.problem(ctx.reading.error((*where, "uses", k), f"uses {use!r}, which this reading does not have; remove it or add the material"))
+
+
+GUIDE_SECTIONS: dict[GuideSection, str] = {
+    "overview": "Overview", "objectives": "Learning objectives", "before": "Before reading", "during": "During reading", "after": "After reading",
+}
 
 
 class Guide(Feature[TeacherGuide | None, TeacherMaterials]):
@@ -87,6 +96,24 @@ class Guide(Feature[TeacherGuide | None, TeacherMaterials]):
         claims = [_paragraphs(ctx, claim.quotes, ("teacher", "claims", i)) for i, claim in enumerate(guide.claims)]
         _check_uses(ctx, guide)
         return TeacherMaterials(time_plans(ctx), discussion, claims)
+
+    def cited(self, ctx: Checking) -> Iterator[Cited]:
+        """The guide's sections, discussion questions, claims and lesson steps: each names its own sources."""
+        guide = self.config(ctx.edition)
+        if guide is None:
+            return
+        for section in fact_keys(TeacherGuide):  # overview, objectives, before, during, after
+            key = typing.cast(GuideSection, section)
+            yield Cited("Teacher's guide", GUIDE_SECTIONS[key], "teacher.md", stated_texts(guide, ("teacher",), [section]),
+                        tuple(guide.sources.get(key, [])), ("teacher", "sources", section))
+        for i, d in enumerate(ctx.edition.discussion):
+            yield Cited("Teacher's guide", f"Discussion question {i + 1}: {first_words(d.question)}", "teacher.md",
+                        stated_texts(d, ("discussion", i)), tuple(d.sources), ("discussion", i, "sources"))
+        for i, c in enumerate(guide.claims):
+            yield Cited("Teacher's guide", f"Claims and evidence: {first_words(c.claim)}", "teacher.md", stated_texts(c, ("teacher", "claims", i)),
+                        tuple(c.sources), ("teacher", "claims", i, "sources"))
+        for at, step in _steps(guide):
+            yield Cited("Teacher's guide", f"Lesson plan: {step.title}", "teacher.md", stated_texts(step, at), tuple(step.sources), (*at, "sources"))
 
     def pages(self, ctx: ReadingContext, state: TeacherMaterials) -> list[Page]:
         pages = []

@@ -6,7 +6,7 @@ which the site's search leaves out.
 """
 from __future__ import annotations
 
-from ...core.blocks import admonition, byline, content_note, minutes, oped_blocks, page_meta
+from ...core.blocks import admonition, byline, content_note, minutes, oped_blocks, page_meta, printed_help_lines
 from ...core.context import ReadingContext
 from ...core.markup import html_text, md_text, one_line, prose_html
 from ...core.page import FOR_TEACHERS
@@ -16,9 +16,23 @@ from ...core.shared import FIGURES, GLOSSARY, QUIZZES, SOURCES
 from ...core.slot import Slot
 from ...core.stats import WORDS_PER_MINUTE
 from ...core.themes import Part
-from .lesson_plans import TimedLesson, TimedPlan, paragraph_span, words_per_minute
+from .lesson_plans import ANNOTATE_SLOWDOWN, STEPS_PER_50, TimedLesson, TimedPlan, class_rate, paragraph_span, words_per_minute, worksheet_lines
 from .materials import TEACHER, TeacherMaterials
 from .qr import published_address, qr_svg
+
+
+def note_line(ctx: ReadingContext, on_paper: str = "") -> str:
+    """The content note as one line, without the printed block of help lines: the handout prints those once.
+
+    Teacher tools carry the line only; the worksheet prints `on_paper`, one line that says where help is.
+    """
+    line = content_note(ctx).replace(printed_help_lines(ctx), "")
+    if on_paper and ctx.edition.help_lines:
+        line = line.replace("</div>\n\n", f'<p class="print-only help-pointer">{html_text(on_paper)}</p></div>\n\n', 1)
+    return line
+
+
+WORKSHEET_HELP = "Get help: the help lines are printed on the handout, and on the reading's “Get help” page."
 
 
 def _list(items: list[str]) -> str:
@@ -90,7 +104,7 @@ MATERIALS = {
     "grids": ("grids", "worksheet.md#grids", "on the worksheet"),
     "claims-table": ("claims-and-evidence table", "worksheet.md#claims-and-evidence", "on the worksheet; completed in the answer key"),
     "written-task": ("written task", "worksheet.md#written-task", "on the worksheet"),
-    "key-figures": ("key figures, then and now", "index.md#key-figures-then-and-now", "on the reading's home page"),
+    "key-figures": ("key figures", "index.md#key-figures-judge-them-first", "on the reading's home page"),
     "final-quiz": ("final quiz", "quiz.md", "on the site"),
     "answer-key": ("answer key", "answer-key.md", "a page of its own"),
     "glossary": ("glossary", "glossary.md", "on the site"),
@@ -135,9 +149,12 @@ def _plans(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan]) -> 
         "## Lesson plans\n",
         f"{'Two plans' if count == 2 else f'{count} plans' if count > 2 else 'One plan'} for lessons of the length given. "
         f"The time for reading is worked out from the text for a class reading at grade {guide.class_grade}: "
-        f"we plan on about {round(words_per_minute(guide.class_grade, guide.class_grade, 'read'))} words a minute for a text at the "
-        "class's level, slower in step with how far the text's grade is above it, and two thirds of that pace while students "
-        "annotate. One step of each lesson takes the time that is left.\n",
+        f"we plan on {class_rate(guide.class_grade)} words a minute for a text at the class's level, slower in step with how "
+        f"far the text's grade is above it (for this op-ed, at grade {ctx.stats.grade:.0f}, about "
+        f"{round(words_per_minute(ctx.stats.grade, guide.class_grade, 'read'))} words a minute), and "
+        f"{'half' if ANNOTATE_SLOWDOWN == 2 else f'1/{ANNOTATE_SLOWDOWN:g} of'} that pace while students annotate "
+        f"(about {round(words_per_minute(ctx.stats.grade, guide.class_grade, 'annotate'))}). "
+        f"A 50-minute lesson has at most {STEPS_PER_50} steps, and one step of each lesson takes the time that is left.\n",
     ]
     for timed in plans:
         plan = timed.plan
@@ -196,7 +213,7 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan
         page_meta(ctx, f"Teacher's guide: {meta.title}", f"Lesson plans, objectives, vocabulary, activities and discussion questions for {meta.title}."),
         "# Teacher's guide\n",
         teacher_note("guide"),
-        content_note(ctx),
+        note_line(ctx),
         "## Overview\n\n" + prose_html(one_line(guide.overview)) + "\n",
         _materials_line(ctx, guide),
         *(["**Sources:** [where our facts come from](sources.md) lists what each note and passage rests on.\n"] if SOURCES.present(ctx) else []),
@@ -247,7 +264,7 @@ def answer_key_page(ctx: ReadingContext) -> str:
     out = [
         page_meta(ctx, f"Answer key: {title}", covers, search={"exclude": True}, robots="noindex"),
         "# Answer key\n\n" + teacher_note("answer key"),
-        content_note(ctx),
+        note_line(ctx),
     ]
     out += ctx.sections(Slot.ANSWER_KEY)  # the quizzes' answers, when the reading has quizzes
     if ctx.edition.discussion:
@@ -325,13 +342,13 @@ def worksheet_page(ctx: ReadingContext) -> str:
         '<p class="handout-tip">To print with the <a href="handout.html">handout</a>, which holds the text. '
         "Every grid is blank, for students to fill in.</p>\n",
         '<p class="handout-name">Name: <span class="write-line"></span> Date: <span class="write-line write-line--short"></span></p>\n',
-        content_note(ctx),
+        note_line(ctx, WORKSHEET_HELP),
     ]
     placed = FIGURES.state(ctx) or []
     if placed:
         where = paragraph_span([item.location.paragraph.number for item in placed])
         rows = ["| The op-ed's words | ¶ | Source named | Year given | What the source measured |", "|---|---|---|---|---|"]
-        rows += _blank_rows(5, [f"{n}." for n in range(1, len(placed) + 2)])
+        rows += _blank_rows(5, [f"{n}." for n in range(1, len(placed) + 1)])  # one row for each number it names
         out.append(
             "## Figure tracker { #figure-tracker .worksheet-task }\n\n"
             f"Find each number the op-ed gives ({len(placed)} of them, in {where}). Copy its exact words, then note the source "
@@ -358,9 +375,12 @@ def worksheet_page(ctx: ReadingContext) -> str:
     if tasks:
         out.append('<div id="written-task"></div>\n')
         for task in tasks:
+            lines = worksheet_lines(task.task)  # a line for every ten words asked for
+            # One block, so that the task, its text and its lines print on one page.
             out.append(
-                f"## {md_text(task.title)} {{ .worksheet-task }}\n\n{prose_html(one_line(task.task))}\n\n"
-                '<span class="write-space write-space--long" aria-hidden="true"></span>\n'
+                f'<div class="worksheet-written" markdown>\n\n## {md_text(task.title)} {{ .worksheet-task }}\n\n'
+                f"{prose_html(one_line(task.task))}\n\n"
+                f'<span class="write-rules" data-lines="{lines}" aria-hidden="true">' + "<span></span>" * lines + "</span>\n\n</div>\n"
             )
     out.append("".join(ctx.sections(Slot.WORKSHEET)))  # e.g. the written prompts, with lines to write on
     return "\n".join(out)

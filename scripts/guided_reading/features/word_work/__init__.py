@@ -5,14 +5,14 @@ from ...core.context import Checking, ReadingContext
 from ...core.feature import Feature
 from ...core.handle import Handle
 from ...core.quiz import Quiz
-from ...core.shared import GLOSSARY
+from ...core.shared import GLOSSARY, WORD_WORK
 from ...core.slot import Slot
 from .exercises import build_word_work
 from .section import word_work_section
 
 
 class WordWork(Feature[None, dict[str, Quiz]]):
-    handle: Handle[dict[str, Quiz]] = Handle("word_work")
+    handle: Handle[dict[str, Quiz]] = WORD_WORK
     edition_key = False
     # Built from the glossary's matcher: nothing to check without it.
     after = needs = (GLOSSARY,)

@@ -1,108 +1,63 @@
-"""Word work: a short vocabulary exercise for each part, made from its glossary words where they stand.
+"""Word work: a short vocabulary exercise for each part, written by the editor under `word_work:`.
 
-Each question is a sentence of the part with one glossary word left out, and a choice of words from the
-same part's glossary: the reader has to read the sentence to choose. It is a quiz like the others (the same
-form, script and storage); the explanation is the word's definition, and the evidence is the sentence.
+Each item is a sentence of the part with one gap (_____) and four words of one word form, of which exactly
+one fits by meaning: grammar rules none out, so the reader has to understand the sentence to choose. It is
+a quiz like the others (the same form, script and storage); the explanation says what the word means, and the
+evidence is the sentence. The item-writing checks (quizzes/checks.py) hold word work to the same rules as
+the quizzes: no item gives another away, and no id names an answer.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from ...core.context import ReadingText
-from ...core.locate import Location, fold
-from ...core.markup import one_line
-from ...core.model import Paragraph, Sentence
+from ...core.context import Checking
+from ...core.locate import find_quote
 from ...core.quiz import PlacedQuestion, Quiz
-from ...core.schema import Choice, Question
-from ...core.terms import TermHit, TermMatcher, rarity
+from ...core.schema import Question
+from ...core.terms import TermMatcher
 
-MAX_QUESTIONS = 4
 CHOICES = 4
-GAP = "_____"
+KEY = "word_work"
+GAP = "_____"  # the gap in a sentence; quizzes/checks.py looks for the same mark
 
 
-@dataclass(frozen=True)
-class Use:
-    paragraph: Paragraph
-    sentence: Sentence
-    hit: TermHit
-
-    @property
-    def word(self) -> str:
-        """The word as the text has it; lower case unless it is a name, so that no capital gives it away."""
-        surface = one_line(self.paragraph.text[self.hit.start : self.hit.end])
-        return surface if any(c.isupper() for c in self.hit.entry.term) else surface.lower()
+def _shown(question: Question, number: int) -> Question:
+    """The question as the page asks it: the sentence in quotation marks, after a line saying what to do."""
+    prompt = f"Which word fits the gap in this sentence from ¶ {number}? “{' '.join(question.prompt.split())}”"
+    return question.model_copy(update={"prompt": prompt})
 
 
-def _uses(matcher: TermMatcher, paragraphs: tuple[Paragraph, ...], everywhere: set[str]) -> list[Use]:
-    """The first use of each common-noun entry whose sentence does not use the same entry again."""
-    found: dict[str, Use] = {}
-    for paragraph in paragraphs:
-        hits = matcher.find(paragraph.text)
-        for hit in hits:
-            entry = hit.entry
-            if entry.id in found or entry.id in everywhere or any(c.isupper() for c in entry.term):
-                continue  # names (ASEAN) are facts to look up; the subject itself (in most paragraphs) is no exercise
-            sentence = next(s for s in paragraph.sentences if s.start <= hit.start < s.start + len(s.text))
-            end = sentence.start + len(sentence.text)
-            again = [h for h in hits if h.entry.id == entry.id and h is not hit and sentence.start <= h.start < end]
-            if again:
-                continue  # the sentence would contain its own answer
-            found[entry.id] = Use(paragraph, sentence, hit)
-    return list(found.values())
-
-
-def _question(use: Use, distractors: list[Use]) -> Question:
-    s = use.sentence
-    start, end = use.hit.start - s.start, use.hit.end - s.start
-    gapped = " ".join((s.text[:start] + GAP + s.text[end:]).split())
-    words = sorted({use.word, *(d.word for d in distractors)}, key=str.lower)
-    short = one_line(use.hit.entry.short)
-    return Question(
-        id=f"words-{use.hit.entry.id}",
-        prompt=f"Which word fits the gap in this sentence from ¶ {use.paragraph.number}? “{gapped}”",
-        skill="vocabulary",
-        choices=[Choice(text=w, correct=w == use.word) for w in words],
-        explanation=f"The text says “{use.word}”: {short}",
-        evidence=s.text,
-    )
-
-
-def _everywhere(matcher: TermMatcher, paragraphs: tuple[Paragraph, ...]) -> set[str]:
-    """Entries used in at least half of the paragraphs: the subject of the text, which every reader meets."""
-    count: dict[str, int] = {}
-    for paragraph in paragraphs:
-        for entry_id in {h.entry.id for h in matcher.find(paragraph.text)}:
-            count[entry_id] = count.get(entry_id, 0) + 1
-    return {entry_id for entry_id, n in count.items() if 2 * n >= len(paragraphs)}
-
-
-def build_word_work(ctx: ReadingText, matcher: TermMatcher) -> dict[str, Quiz]:
+def build_word_work(ctx: Checking, matcher: TermMatcher | None = None) -> dict[str, Quiz]:
+    """Each part's gap-fills, placed at their sentences; every structural slip is a problem at its key."""
+    reading = ctx.reading
+    parts = {part.id: part for part in ctx.parts}
     exercises: dict[str, Quiz] = {}
-    everywhere = _everywhere(matcher, ctx.doc.paragraphs)
-    for part in ctx.parts:
-        uses = _uses(matcher, part.paragraphs, everywhere)
-        # The terms the argument turns on first, then the rarest words: the ones most worth practising.
-        uses.sort(key=lambda u: (0 if u.hit.entry.key else 1, rarity(u.word)))
-        questions: list[PlacedQuestion] = []
-        sentences: set[str] = set()
-        for use in uses:
-            if len(questions) == MAX_QUESTIONS:
-                break
-            if use.sentence.id in sentences:
-                continue  # one gap per sentence: a second gap would give the first one away
-            rest = fold(use.sentence.text[: use.hit.start - use.sentence.start] + use.sentence.text[use.hit.end - use.sentence.start :]).lower()
-            # A distractor the sentence itself contains would be ruled out (or hint) without reading for meaning.
-            pool = [u for u in uses if u.word != use.word and fold(u.word).lower() not in rest]
-            if len(pool) < CHOICES - 1:
-                continue
-            start = len(questions)
-            distractors = [pool[(start + k) % len(pool)] for k in range(CHOICES - 1)]
-            sentences.add(use.sentence.id)
-            question = _question(use, distractors)
-            location = Location(use.paragraph, use.sentence.start, use.sentence.start + len(use.sentence.text))
-            questions.append(PlacedQuestion(question, location, part.id, tuple(question.choices)))  # alphabetical: the order carries no cue
-        if len(questions) < 2:
+    seen: set[str] = set()
+    for part_id, items in reading.edition.word_work.items():
+        if part_id not in parts:
+            ctx.problem(reading.error((KEY, part_id), f"expected a theme id ({', '.join(parts)}), got {part_id!r}"))
             continue
-        exercises[part.id] = Quiz(f"{part.id}-words", f"Word work: {part.title}", tuple(questions))
+        own = {p.id for p in parts[part_id].paragraphs}
+        placed = []
+        for index, question in enumerate(items):
+            key = (KEY, part_id, index)
+            if question.id in seen:
+                ctx.problem(reading.error((*key, "id"), f"duplicate word-work id {question.id!r}"))
+                continue
+            seen.add(question.id)
+            right = [c for c in question.choices if c.correct]
+            if question.prompt.count(GAP) != 1 or len(right) != 1 or len(question.choices) != CHOICES:
+                ctx.problem(reading.error(key, f"word work {question.id!r}: expected a sentence with one gap ({GAP}) and "
+                                          f"{CHOICES} words of which one is correct"))
+                continue
+            location = find_quote(ctx.doc, question.prompt.replace(GAP, right[0].text))
+            if location is None or location.paragraph.id not in own:
+                where = "in the op-ed" if location is None else f"in part {part_id!r} (it is in ¶ {location.paragraph.number})"
+                ctx.problem(reading.error((*key, "prompt"), f"word work {question.id!r}: with the gap filled by {right[0].text!r}, "
+                                          f"the sentence is not {where}"))
+                continue
+            shown = _shown(question, location.paragraph.number)
+            # Alphabetical: the order carries no cue, and a word is easy to find.
+            choices = tuple(sorted(shown.choices, key=lambda c: c.text.lower()))
+            placed.append(PlacedQuestion(shown, location, part_id, choices))
+        if placed:
+            exercises[part_id] = Quiz(f"{part_id}-words", f"Word work: {parts[part_id].title}", tuple(placed))
     return exercises

@@ -1,0 +1,22 @@
+"""Each stylesheet and script a feature declares (`Feature.assets`) exists and reaches its pages through mkdocs.yml."""
+from __future__ import annotations
+
+from guided_reading.features import REGISTRY
+from support import ROOT, mkdocs_config
+
+
+def _loaded() -> set[str]:
+    config = mkdocs_config()
+    loaded = {entry for group in config["extra"]["page_assets"] for key in ("css", "js") for entry in group.get(key, [])}
+    loaded |= set(config.get("extra_css", []))
+    loaded |= {entry["path"] if isinstance(entry, dict) else entry for entry in config.get("extra_javascript", [])}
+    return loaded
+
+
+def test_every_declared_asset_exists_and_is_loaded() -> None:
+    declared = {(feature.name, asset) for feature in REGISTRY for asset in feature.assets}
+    assert declared, "no feature declares its assets"
+    loaded = _loaded()
+    for name, asset in sorted(declared):
+        assert (ROOT / "docs" / asset).is_file(), f"{name}: {asset} is not under docs/"
+        assert asset in loaded, f"{name}: mkdocs.yml loads no {asset} (extra.page_assets, extra_css or extra_javascript)"
