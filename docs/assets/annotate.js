@@ -379,6 +379,7 @@
     section.querySelectorAll("input[name=class-map-kind]").forEach(function (input) { input.addEventListener("change", draw); });
     // The class report prints on its own; the map prints on its own too, with every note open.
     section.querySelector(".class-map__print").addEventListener("click", function () {
+      section.querySelector("details.class-map__fold").open = true;
       document.body.classList.add("print-class-map");
       window.addEventListener("afterprint", function done() {
         document.body.classList.remove("print-class-map");

@@ -89,6 +89,8 @@ def test_a_class_map_of_thirty_files(browser: Browser, site: Path, tmp_path: Pat
     expect(section).to_be_hidden()  # nothing to map before any file is open
     page.set_input_files(".hand-in-files", [str(f) for f in files])
     expect(section).to_be_visible()
+    expect(section.locator(".class-map__text")).to_be_hidden()  # folded: Hand-in stays short until it is opened
+    section.locator("summary").click()
     expect(section.locator(".class-map__summary")).to_have_text("Most marked: ¶ 1, sentence 3, by 20 of 30 students.")
     section.get_by_label("I disagree / not supported").check()
     expect(section.locator(".class-map__summary")).to_have_text("Most marked: ¶ 1, sentence 3, by 14 of 30 students (I disagree / not supported).")

@@ -74,7 +74,7 @@ def test_zensical_site_works_from_file(page: Page, zensical_site: Path) -> None:
     expect(page).to_have_title(re.compile(r"^Human Trafficking Networks"))
     page.locator(".grid.cards a").first.click()
     expect(page).to_have_title(re.compile(r"^A hidden global business"))
-    expect(page.locator("details.admonition.figure").first).to_be_visible()
+    expect(page.locator("form.judge-form").first).to_be_visible()  # a key figure asks the reader to judge it first
     question = page.locator("form.quiz .quiz-question").first
     question.locator("input").first.check()
     question.locator(".quiz-check").click()

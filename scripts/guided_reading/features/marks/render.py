@@ -51,12 +51,12 @@ def class_map(ctx: ReadingContext, kinds: tuple[MarkKind, ...]) -> str:
     )
     return (
         '<section class="class-map" aria-labelledby="class-map-title" hidden>'
-        '<h2 id="class-map-title">Class map: what students marked</h2>'
+        '<details class="class-map__fold"><summary><h2 id="class-map-title">Class map: what students marked</h2></summary>'
         "<p>Each sentence is shaded by how many of the students whose files are open marked it. Choose a kind of "
         "mark; select a sentence's count to read the students' notes.</p>"
         '<fieldset class="class-map__kinds"><legend>Show</legend>'
         f'<label><input type="radio" name="class-map-kind" value="" checked> All marks</label> {filters}</fieldset>'
         '<p class="class-map__summary" role="status" aria-live="polite"></p>'
         '<p><button type="button" class="md-button class-map__print">Print the class map</button></p>'
-        f'<div class="class-map__text">{paragraphs}</div>{_data(ctx, kinds)}</section>'
+        f'<div class="class-map__text">{paragraphs}</div></details>{_data(ctx, kinds)}</section>'
     )
