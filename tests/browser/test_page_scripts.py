@@ -19,7 +19,7 @@ PART = f"{READING}/a-hidden-global-business.html"
 # Every script of the site's own components, by file name.
 COMPONENT_SCRIPTS = {
     "on-page.js", "work-store.js", "written.js", "reader-tools.js", "gloss-popover.js", "quiz.js", "listen.js",
-    "my-work.js", "hand-in.js", "assign.js", "assignment.js", "annotate.js",
+    "my-work.js", "hand-in.js", "assign.js", "assignment.js", "annotate.js", "marks-report.js", "work-file.js",
 }
 
 # What each component's markup looks like, and the scripts it needs (in the order they must run).
@@ -29,11 +29,12 @@ NEEDS = {
     ".reader-options, details.admonition.figure": ["on-page.js", "reader-tools.js"],
     "a.gloss, span.gloss-extra": ["on-page.js", "gloss-popover.js"],
     ".listen": ["on-page.js", "listen.js"],
-    ".my-work": ["on-page.js", "work-store.js", "my-work.js"],
-    ".hand-in": ["on-page.js", "work-store.js", "hand-in.js"],
+    ".my-work": ["on-page.js", "work-store.js", "work-file.js", "my-work.js"],
+    ".hand-in": ["on-page.js", "work-store.js", "work-file.js", "hand-in.js"],
     "form.assign-form": ["assign.js"],
     ".assignment": ["on-page.js", "work-store.js", "assignment.js"],
-    "button.reader-marks, section.my-marks, section.class-map": ["on-page.js", "work-store.js", "annotate.js"],
+    "button.reader-marks": ["on-page.js", "work-store.js", "annotate.js"],
+    "section.my-marks, section.class-map": ["on-page.js", "work-store.js", "annotate.js", "marks-report.js"],
 }
 
 # A stand-in speech engine, so that Listen shows itself the same way in every Chromium build.

@@ -1,4 +1,4 @@
-// Loads docs/assets/work-store.js into a fresh context with an in-memory localStorage, as a page would.
+// Loads docs/assets/work-store.js and work-file.js into a fresh context with an in-memory localStorage, as a page would.
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
@@ -22,7 +22,9 @@ function loadStore(initial) {
   const localStorage = memoryStorage(initial);
   const window = { localStorage, crypto: globalThis.crypto, Uint8Array };
   const context = vm.createContext({ window, JSON, Date, Math, Array, Object, Map, String, Number, Uint8Array, isNaN });
-  vm.runInContext(fs.readFileSync(path.join(ROOT, "docs/assets/work-store.js"), "utf8"), context, { filename: "work-store.js" });
+  for (const name of ["work-store.js", "work-file.js"]) {
+    vm.runInContext(fs.readFileSync(path.join(ROOT, "docs/assets", name), "utf8"), context, { filename: name });
+  }
   // Values made in the page's realm: compare them through JSON.
   return { work: window.GuidedWork, storage: localStorage, plain: (v) => JSON.parse(JSON.stringify(v)) };
 }
