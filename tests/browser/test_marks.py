@@ -11,7 +11,7 @@ from playwright.sync_api import Browser, Page, expect
 from axe_support import PALETTES, axe_page, axe_violations, describe, settle
 from support import seed_context
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.each_origin]  # storage differs by origin: marks are tested from both
 
 CTX = seed_context()
 SLUG = CTX.slug

@@ -12,7 +12,7 @@ from playwright.sync_api import Browser, expect
 from guided_reading.features.student_work.catalog import FILE_VERSION, catalog
 from support import seed_context
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.each_origin]  # storage differs by origin: marks are tested from both
 
 CTX = seed_context()
 SLUG = CTX.slug
@@ -34,8 +34,8 @@ def marks_file(folder: Path, n: int, marks: list[dict]) -> Path:
     return path
 
 
-def test_marks_go_into_the_file_and_come_back_on_my_work(browser: Browser, site: Path, tmp_path: Path) -> None:
-    root = site.as_uri()
+def test_marks_go_into_the_file_and_come_back_on_my_work(browser: Browser, site_root: str, tmp_path: Path) -> None:
+    root = site_root
     context = browser.new_context(accept_downloads=True)
     page = context.new_page()
     errors: list[str] = []
@@ -52,7 +52,7 @@ def test_marks_go_into_the_file_and_come_back_on_my_work(browser: Browser, site:
     assert data["marks"] == [{"sentence": S3, "kind": "disagree", "note": "No year.", "at": None}]
     context.close()
 
-    context = browser.new_context()  # another computer: nothing kept yet
+    context = browser.new_context(accept_downloads=True)  # another computer: nothing kept yet
     page = context.new_page()
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(f"{root}/{SLUG}/my-work.html")
@@ -67,7 +67,7 @@ def test_marks_go_into_the_file_and_come_back_on_my_work(browser: Browser, site:
     assert errors == []
 
 
-def test_a_class_map_of_thirty_files(browser: Browser, site: Path, tmp_path: Path) -> None:
+def test_a_class_map_of_thirty_files(browser: Browser, site_root: str, tmp_path: Path) -> None:
     files = []
     for n in range(30):
         marks = []
@@ -84,7 +84,7 @@ def test_a_class_map_of_thirty_files(browser: Browser, site: Path, tmp_path: Pat
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(f"{site.as_uri()}/{SLUG}/hand-in.html")
+    page.goto(f"{site_root}/{SLUG}/hand-in.html")
     section = page.locator(".class-map")
     expect(section).to_be_hidden()  # nothing to map before any file is open
     page.set_input_files(".hand-in-files", [str(f) for f in files])

@@ -153,3 +153,52 @@ def test_hostile_text_never_becomes_markup_on_any_page(browser: Browser, hostile
     page.goto((hostile_site / "as-drafted" / "index.html").as_uri())
     assert page.locator("h1").first.inner_text().rstrip("¶") == HOSTILE_TITLE  # the title line, drafted and built with no editing
     context.close()
+
+
+def test_hostile_text_stays_text_in_the_lms_exports(hostile_site: Path) -> None:
+    """The same poisoned editions, exported for learning management systems: in every format, whatever HTML a
+    system would show holds no element the site did not write (p, a with an address, ul, li)."""
+    import io
+    import zipfile
+    from html.parser import HTMLParser
+    from xml.dom import minidom
+
+    class Tags(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.bad: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            names = [k for k, _ in attrs]
+            if tag not in {"p", "ul", "li", "a"} or (tag == "a" and names != ["href"]) or (tag != "a" and names):
+                self.bad.append(f"<{tag} {names}>")
+
+    def live(fragment: str) -> list[str]:
+        parser = Tags()
+        parser.feed(fragment)
+        return parser.bad
+
+    folders = [f for f in hostile_site.glob("*/lms") if f.is_dir()]
+    assert folders, "the poisoned seed has quizzes, so it has LMS exports"
+    checked = 0
+    for folder in folders:
+        for path in sorted(folder.iterdir()):
+            if path.suffix in (".imscc", ".zip"):
+                with zipfile.ZipFile(path) as archive:
+                    documents = [archive.read(name) for name in archive.namelist() if name.endswith(".xml")]
+            elif path.suffix == ".xml":
+                documents = [path.read_bytes()]
+            else:
+                text = path.read_text(encoding="utf-8")
+                assert "<script" not in text and "<svg" not in text and "<iframe" not in text, path.name
+                checked += 1
+                continue
+            for data in documents:
+                doc = minidom.parse(io.BytesIO(data))
+                for node in doc.getElementsByTagName("*"):
+                    assert node.tagName.split(":")[-1] not in {"script", "svg", "iframe", "img"}, path.name
+                    if node.getAttribute("texttype") == "text/html" or node.tagName == "text":
+                        value = "".join(t.data for t in node.childNodes if t.nodeType in (t.TEXT_NODE, t.CDATA_SECTION_NODE))
+                        assert live(value) == [], (path.name, value[:200])
+                checked += 1
+    assert checked > 10

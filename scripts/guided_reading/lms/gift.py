@@ -38,7 +38,7 @@ def _question(item: Item) -> str:
 
 
 def gift(reading: Reading) -> bytes:
-    blocks = [f"// {escape(reading.title)}, by {escape(reading.author)}: quizzes for a learning management system."]
+    blocks = [f"// {_html(reading.title)}, by {_html(reading.author)}: quizzes for a learning management system."]
     for quiz in reading.quizzes:
         names = (_html(name.replace("/", "-")) for name in (reading.title, quiz.title))
         blocks.append(f"$CATEGORY: $course$/{'/'.join(names)}")
