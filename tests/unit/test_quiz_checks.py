@@ -134,13 +134,13 @@ def test_the_seed_passes_and_its_keys_are_spread_over_the_positions() -> None:
 
 
 def test_a_published_reading_stops_at_the_first_unexplained_wrong_option(tmp_path: Path) -> None:
-    why = ("      why: Paragraph 2 says this, as the networks' part in regional insecurity; paragraph 1 names exploiting\n"
-           "        people, weakening countries and spreading organised crime.\n")
+    why = ("      why: Paragraph 1 says the networks exploit people who are forced to flee; it does not say the networks make\n"
+           "        them flee. The strain on regions comes in paragraph 3.\n")
     assert why in EDITION
     edition = EDITION.replace(why, "      # no why\n", 1)
     error = error_for(reading_with(tmp_path, edition))
     assert error.key == "quizzes.a-hidden-global-business[0].choices[1]" and "has no `why`" in error.message
-    assert error.line == line_of(edition, "    - text: Ally with terrorists and arms dealers")
+    assert error.line == line_of(edition, "    - text: Set off waves of migration")
 
 
 def test_a_draft_only_warns(tmp_path: Path) -> None:
