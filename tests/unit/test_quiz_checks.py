@@ -134,18 +134,18 @@ def test_the_seed_passes_and_its_keys_are_spread_over_the_positions() -> None:
 
 
 def test_a_published_reading_stops_at_the_first_unexplained_wrong_option(tmp_path: Path) -> None:
-    why = ('      why: Corruption does shield traffickers, and paragraph 2 says networks "twist government entities", but\n'
-           "        paragraph 1 speaks of weakening countries and spreading organised crime.\n")
+    why = ("      why: Paragraph 1 says the networks exploit people who are forced to flee; it does not say the networks make\n"
+           "        them flee. The strain on regions comes in paragraph 3.\n")
     assert why in EDITION
     edition = EDITION.replace(why, "      # no why\n", 1)
     error = error_for(reading_with(tmp_path, edition))
     assert error.key == "quizzes.a-hidden-global-business[0].choices[1]" and "has no `why`" in error.message
-    assert error.line == line_of(edition, "    - text: Corrupt the police and courts")
+    assert error.line == line_of(edition, "    - text: Set off waves of migration")
 
 
 def test_a_draft_only_warns(tmp_path: Path) -> None:
     edition = EDITION.replace("status: published", "status: draft").replace(
-        "    - text: Making that sum through illegal or shady business\n",
+        "    - text: Growing by that amount, year on year\n",
         "    - text: None of the above\n", 1)
     ctx = prepare(reading_with(tmp_path, edition))
     assert len(ctx.warnings) == 1 and "quizzes.a-hidden-global-business[3].choices[2].text" in ctx.warnings[0]

@@ -43,7 +43,7 @@ def test_word_work_ids_name_no_answer() -> None:
 
 
 def test_a_gap_whose_filled_sentence_is_not_in_the_op_ed_is_an_error(tmp_path: Path) -> None:
-    edition = EDITION.replace("    - text: upheavals\n      correct: true", "    - text: recoveries\n      correct: true", 1)
-    edition = edition.replace("    - text: recoveries\n      why:", "    - text: upheavals\n      why:", 1)
+    edition = EDITION.replace("    - text: upheavals\n      correct: true", "    - text: upturns\n      correct: true", 1)
+    edition = edition.replace("    - text: upturns\n      why:", "    - text: upheavals\n      why:", 1)
     error = error_for(reading_with(tmp_path, edition))
-    assert error.key == "word_work.a-hidden-global-business[0].prompt" and "'recoveries'" in error.message
+    assert error.key == "word_work.a-hidden-global-business[0].prompt" and "'upturns'" in error.message
