@@ -9,6 +9,12 @@ From the seeds (`make check` runs this): the item-writing figures of every readi
 hold to their limits (key closest in wording, "choose all" counts, answer types, items revealing others).
 
     python scripts/quiz_measure.py --items seeds
+
+A blind sheet, to test the items on a reader who has never seen the op-ed: every quiz and word-work item of
+one reading, prompts and options only, under opaque ids (q1, q2, …), written to SHEET; the key (which
+options are right, and chance for each item) goes to SHEET with ".key.json" added, to score the answers.
+
+    python scripts/quiz_measure.py --blind seeds/human-trafficking-networks blind.txt
 """
 from __future__ import annotations
 
@@ -106,8 +112,36 @@ def item_figures(seeds: Path) -> str:
     return "\n".join(blocks)
 
 
+def blind_sheet(folder: Path, sheet: Path) -> int:
+    """Write the blind sheet of the reading in `folder` and its key; return the number of items."""
+    from guided_reading.builder.site_build import prepare
+    from guided_reading.core.shared import QUIZZES, WORD_WORK
+
+    ctx = prepare(folder)
+    lines: list[str] = []
+    key: dict[str, dict[str, object]] = {}
+    for group, handle in (("quiz", QUIZZES), ("word work", WORD_WORK)):
+        for quiz in (handle.state(ctx) or {}).values():
+            for placed in quiz.questions:
+                tag, question = f"q{len(key) + 1}", placed.question
+                lines.append(f"{tag} ({'choose ALL that apply' if question.multiple else 'choose ONE'}): {question.prompt}")
+                lines += [f"   {'ABCDEF'[i]}. {choice.text}" for i, choice in enumerate(placed.choices)]
+                lines.append("")
+                n = len(placed.choices)
+                key[tag] = {
+                    "group": group, "multiple": question.multiple, "options": n,
+                    "right": [i for i, choice in enumerate(placed.choices) if choice.correct],
+                    "chance": 1 / (2**n - 1) if question.multiple else 1 / n,
+                }
+    sheet.write_text("\n".join(lines), encoding="utf-8")
+    sheet.with_name(sheet.name + ".key.json").write_text(json.dumps(key, indent=1) + "\n", encoding="utf-8")
+    return len(key)
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "--items":
         print(item_figures(Path(sys.argv[2])))
+    elif sys.argv[1] == "--blind":
+        print(f"{blind_sheet(Path(sys.argv[2]), Path(sys.argv[3]))} items written to {sys.argv[3]}")
     else:
         print(measure(Path(sys.argv[1])).report())
