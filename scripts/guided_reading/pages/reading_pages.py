@@ -165,12 +165,12 @@ def about_page(ctx: ReadingContext) -> str:
         pub_line = f"- **Publisher:** {ext_link(name, publisher.url) if publisher.url else name}\n"
     keywords = f"- **Keywords given by the publisher:** {md_text(', '.join(meta.keywords))}\n" if meta.keywords else ""
     date = md_text(meta.published) if meta.published else "n.d."
-    pub_name = md_text(publisher.name) if publisher else ""
+    source = f" {md_text(publisher.name)}." if publisher else ""  # no publisher: no empty ". ." after the title
     url = f" {publisher.url}" if publisher and publisher.url else ""
     if meta.author:
-        citation = f"{md_text(citation_name(meta.author))} ({date}). *{md_text(meta.title)}* [Op-ed]. {pub_name}.{url}"
+        citation = f"{md_text(citation_name(meta.author))} ({date}). *{md_text(meta.title)}* [Op-ed].{source}{url}"
     else:  # a draft whose author is still to find: the title takes the author's place
-        citation = f"*{md_text(meta.title)}* ({date}). [Op-ed]. {pub_name}.{url}"
+        citation = f"*{md_text(meta.title)}* ({date}). [Op-ed].{source}{url}"
     return (
         page_meta(ctx, f"About this text: {meta.title}", f"Where the op-ed {meta.title} comes from and how it was prepared.")
         + "# About this text\n\n"
