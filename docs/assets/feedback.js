@@ -4,16 +4,7 @@
    only this reading's prompts, strings of bounded length, nothing else. */
 (function () {
   "use strict";
-  // A table keyed by strings with no prototype behind it: "constructor" or "__proto__" is only a key.
-  function keyed() {
-    var d = Object.create(null);
-    return {
-      get: function (k) { return typeof k === "string" ? d[k] : undefined; },
-      has: function (k) { return typeof k === "string" && k in d; },
-      set: function (k, v) { d[k] = v; return this; },
-      forEach: function (fn) { Object.keys(d).forEach(function (k) { fn(d[k], k); }); }
-    };
-  }
+  function keyed() { return window.GuidedWork.keyed(); } // a prototype-free table (work-file.js)
 
   var FORMAT = "guided-readings-feedback", VERSION = 1, MAX_COMMENT = 5000, MAX_FILE = 2000000;
 

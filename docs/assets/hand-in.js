@@ -8,16 +8,7 @@
    file's name. Marks live in a table keyed the same way, and a marking file brings them back. */
 (function () {
   "use strict";
-  // A table keyed by strings with no prototype behind it: "constructor" or "__proto__" is only a key.
-  function keyed() {
-    var d = Object.create(null);
-    return {
-      get: function (k) { return typeof k === "string" ? d[k] : undefined; },
-      has: function (k) { return typeof k === "string" && k in d; },
-      set: function (k, v) { d[k] = v; return this; },
-      forEach: function (fn) { Object.keys(d).forEach(function (k) { fn(d[k], k); }); }
-    };
-  }
+  function keyed() { return window.GuidedWork.keyed(); } // a prototype-free table (work-file.js)
 
   var MARKING = "guided-readings-marking", FEEDBACK = "guided-readings-feedback";
   var MAX_COMMENT = 5000, MAX_FILE = 2000000;

@@ -335,10 +335,21 @@
   }
 
 
+  // A table keyed by strings with no prototype behind it: "constructor" or "__proto__" is only a key.
+  function keyed() {
+    var d = Object.create(null);
+    return {
+      get: function (k) { return typeof k === "string" ? d[k] : undefined; },
+      has: function (k) { return typeof k === "string" && k in d; },
+      set: function (k, v) { d[k] = v; return this; },
+      forEach: function (fn) { Object.keys(d).forEach(function (k) { fn(d[k], k); }); }
+    };
+  }
+
   var api = {
     collect: collect, restore: restore, merge: merge, isRight: isRight, fit: fit, firstTryScore: firstTryScore,
     exercises: exercises, workId: workId, fileName: fileName, day: day, toFile: toFile, fromFile: fromFile,
-    download: download, catalog: catalog
+    download: download, catalog: catalog, keyed: keyed
   };
   Object.keys(api).forEach(function (name) { W[name] = api[name]; });
 })();
