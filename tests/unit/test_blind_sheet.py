@@ -25,7 +25,7 @@ def test_the_blind_sheet_has_every_item_under_an_opaque_id_and_no_answer(tmp_pat
     count = _module().blind_sheet(SEED, sheet)
     ctx = seed_context()
     placed = [p for handle in (QUIZZES, WORD_WORK) for quiz in (handle.state(ctx) or {}).values() for p in quiz.questions]
-    assert count == len(placed) > 40
+    assert count == len(placed) > 30
     text = sheet.read_text(encoding="utf-8")
     assert re.findall(r"^(q\d+) \(", text, re.MULTILINE) == [f"q{i}" for i in range(1, count + 1)]
     for p in placed:

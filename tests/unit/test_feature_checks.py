@@ -43,8 +43,8 @@ def test_quiz_evidence_not_in_the_text(tmp_path: Path) -> None:
 
 
 def test_single_answer_question_with_two_correct_choices(tmp_path: Path) -> None:
-    edition = EDITION.replace("    - text: Set off waves of migration that strain whole regions\n",
-                              "    - text: Set off waves of migration that strain whole regions\n      correct: true\n", 1)
+    edition = EDITION.replace("    - text: Make the migration problem harder and put the stability of regions to the test\n",
+                              "    - text: Make the migration problem harder and put the stability of regions to the test\n      correct: true\n", 1)
     error = error_for(reading_with(tmp_path, edition))
     assert error.key == "quizzes.a-hidden-global-business[0].choices" and "exactly one correct choice, got 2" in error.message
 

@@ -134,21 +134,21 @@ def test_the_seed_passes_and_its_keys_are_spread_over_the_positions() -> None:
 
 
 def test_a_published_reading_stops_at_the_first_unexplained_wrong_option(tmp_path: Path) -> None:
-    why = ("      why: Paragraph 1 says the networks exploit people who are forced to flee; it does not say the networks make\n"
-           "        them flee. The strain on regions comes in paragraph 3.\n")
+    why = ("      why: Migration and regional stability come in paragraph 3. Paragraph 1 says the networks weaken their countries\n"
+           "        and spread organised crime.\n")
     assert why in EDITION
     edition = EDITION.replace(why, "      # no why\n", 1)
     error = error_for(reading_with(tmp_path, edition))
-    assert error.key == "quizzes.a-hidden-global-business[0].choices[1]" and "has no `why`" in error.message
-    assert error.line == line_of(edition, "    - text: Set off waves of migration")
+    assert error.key == "quizzes.a-hidden-global-business[0].choices[2]" and "has no `why`" in error.message
+    assert error.line == line_of(edition, "    - text: Make the migration problem harder")
 
 
 def test_a_draft_only_warns(tmp_path: Path) -> None:
     edition = EDITION.replace("status: published", "status: draft").replace(
-        "    - text: Growing by that amount, year on year\n",
+        "    - text: Modern tools, payments to officials, and false documents\n",
         "    - text: None of the above\n", 1)
     ctx = prepare(reading_with(tmp_path, edition))
-    assert len(ctx.warnings) == 1 and "quizzes.a-hidden-global-business[3].choices[2].text" in ctx.warnings[0]
+    assert len(ctx.warnings) == 1 and "quizzes.a-hidden-global-business[3].choices[1].text" in ctx.warnings[0]
 
 
 # --- Plausibility checks across a reading: each with a failing and a passing fixture --------------------------------
