@@ -22,7 +22,6 @@
     var stored = work.read(reading, "written", id) || { text: "", updated: null, compared: false, draft: null, drafted: null };
     var kept = true, limit = work.LIMIT;
     area.maxLength = limit; // the stated limit, also as the box's maxlength
-    compare.textContent = "Submit my first draft and compare";
     area.value = stored.text;
     actions.hidden = false; // shown by the script: without it the points stay hidden
     var draftBox = document.createElement("div");
@@ -72,6 +71,11 @@
     if (stored.compared) reveal();
     document.addEventListener("assignment:changed", refresh);
     document.addEventListener("assignment:submitted", refresh);
+    // Tab into a box whose top edge alone shows at the foot of the window: bring its lines and count on screen.
+    area.addEventListener("focus", function () {
+      var r = area.getBoundingClientRect();
+      if (r.bottom > innerHeight && innerHeight - r.top < 80) area.scrollIntoView({ block: "nearest" });
+    });
     area.addEventListener("input", function () {
       stored.text = area.value.slice(0, limit);
       stored.updated = new Date().toISOString();

@@ -47,9 +47,9 @@ def written_box(ctx: ReadingContext, placed: PlacedPrompt, current_page: str) ->
         f'<p class="written-prompt"><label for="{box}"><strong>{html_text(one_line(p.prompt))}</strong></label> '
         f'<span class="written-refs">Look again at {paragraph_refs(placed)}.</span></p>'
         f'<textarea id="{box}" class="written-text" rows="7" spellcheck="true" aria-describedby="{box}-count"></textarea>'
-        f'<p class="written-count" id="{box}-count">Write at least {p.min_words} words, then compare your answer with a strong one.</p>'
+        f'<p class="written-count" id="{box}-count">Write at least {p.min_words} words, then submit your first draft to compare it with a strong answer.</p>'
         '<p class="written-actions" hidden><button type="button" class="md-button written-compare" disabled>'
-        "Compare with a strong answer</button></p>"
+        "Submit my first draft and compare</button></p>"
         f'<div class="written-strong" hidden><p><strong>A strong answer covers:</strong></p><ul>{points}</ul>'
         f'<p class="written-evidence">In the text: {links}</p></div>'
         "</div>"
