@@ -9,6 +9,8 @@ import pytest
 
 from guided_reading.core import shared
 from guided_reading.core.edition_model import edition_model
+from guided_reading.core.feature import Feature
+from guided_reading.core.fields import key_table
 from guided_reading.core.load import id_lists
 from guided_reading.core.schema import EditionCore, EditionKey, EditionPart, Id
 from guided_reading.features import KEY_ORDER, REGISTRY, Edition
@@ -85,3 +87,14 @@ def test_every_list_of_entries_with_an_id_is_checked_for_duplicates(tmp_path: Pa
     error = error_for(reading_with(tmp_path, edition))
     assert error.key == "sources[1].id" and "duplicate id 'unodc-trafficking-faqs'" in error.message
     assert error.line == line_of(edition, first) + 4
+
+
+def test_a_feature_whose_keys_state_facts_cites_them() -> None:
+    """The citation rule reads what each feature's `cited` hook gives it: a feature whose schema marks a text as
+    a fact (PlainFact, ProseFact) must have one, or its numbers and dates would escape the rule."""
+    stating = set()
+    for feature in REGISTRY:
+        if feature.schema is not None and any("(a fact" in what for _, what in key_table(feature.schema)):
+            stating.add(feature.name)
+            assert type(feature).cited is not Feature.cited, f"{feature.name} states facts but cites none"
+    assert {"glossary", "figures", "further_reading", "teacher"} <= stating

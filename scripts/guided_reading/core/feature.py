@@ -48,6 +48,9 @@ class Feature(Generic[ConfigT, StateT]):
     # The stylesheets and scripts (paths under docs/) its sections and pages use; mkdocs.yml must load each
     # (extra.page_assets, extra_css or extra_javascript): tests/unit/test_feature_assets.py checks it.
     assets: tuple[str, ...] = ()
+    # The modules of its package that write HTML (its sections and pages); no other module of it may
+    # (tests/unit/test_layers.py).
+    renderers: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:

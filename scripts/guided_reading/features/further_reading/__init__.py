@@ -17,6 +17,7 @@ from .schema import FurtherReading, FurtherReadingKeys
 class Further(Feature[list[FurtherReading], list[FurtherReading]]):
     handle: Handle[list[FurtherReading]] = Handle("further_reading")
     schema = FurtherReadingKeys
+    renderers = ("pages",)
 
     def check(self, ctx: Checking) -> list[FurtherReading] | None:
         """Each entry's themes must be parts of the reading."""

@@ -15,6 +15,7 @@ from .versions import check_plain_versions
 class PlainVersions(Feature[list[PlainVersion], dict[str, PlainText]]):
     handle: Handle[dict[str, PlainText]] = PLAIN_VERSIONS
     schema = PlainVersionsKeys
+    renderers = ("render",)
 
     def check(self, ctx: Checking) -> dict[str, PlainText]:
         return check_plain_versions(ctx)

@@ -17,6 +17,7 @@ from .schema import QuizzesKeys
 class Quizzes(Feature[dict[str, list[Question]], dict[str, Quiz]]):
     handle: Handle[dict[str, Quiz]] = QUIZZES
     schema = QuizzesKeys
+    renderers = ("pages",)
 
     def check(self, ctx: Checking) -> dict[str, Quiz] | None:
         return check_quizzes(ctx) if self.config(ctx.edition) else None

@@ -16,6 +16,7 @@ from .schema import SourcesKeys
 class Sources(Feature[list[Source], dict[str, list[Cited]]]):
     handle: Handle[dict[str, list[Cited]]] = SOURCES
     schema = SourcesKeys
+    renderers = ("page",)
     # After the glossary and the figures: the list links to the entries of both.
     after = (GLOSSARY, FIGURES)
 

@@ -12,6 +12,7 @@ from .pages import assign_page, assignment_page, hand_in_page, my_work_page
 
 class StudentWork(Feature[None, bool]):
     handle: Handle[bool] = STUDENT_WORK
+    renderers = ("pages",)
     after = (FIGURES, QUIZZES, WRITING)
 
     def check(self, ctx: Checking) -> bool | None:

@@ -79,6 +79,7 @@ GUIDE_SECTIONS: dict[GuideSection, str] = {
 class Guide(Feature[TeacherGuide | None, TeacherMaterials]):
     handle: Handle[TeacherMaterials] = TEACHER
     schema = TeacherKeys
+    renderers = ("pages", "qr")
     # The answer key holds the quizzes' answers (Slot.ANSWER_KEY); the guide links the final quiz, the
     # glossary and the key figures when the reading has them, and a lesson step may use them.
     after = (FIGURES, GLOSSARY, QUIZZES)
@@ -128,6 +129,7 @@ class Guide(Feature[TeacherGuide | None, TeacherMaterials]):
 
 class Prints(Feature[None, bool]):
     handle: Handle[bool] = Handle("printables")
+    renderers = ("pages",)
 
     def check(self, ctx: Checking) -> bool:
         return True

@@ -17,6 +17,7 @@ from .schema import WritingKeys
 class Writing(Feature[list[WrittenPrompt], dict[str, list[PlacedPrompt]]]):
     handle: Handle[dict[str, list[PlacedPrompt]]] = WRITING
     schema = WritingKeys
+    renderers = ("boxes",)
 
     def check(self, ctx: Checking) -> dict[str, list[PlacedPrompt]] | None:
         return check_writing(ctx) if self.config(ctx.edition) else None
