@@ -2,7 +2,7 @@
 and the edition's model made from the core's keys and theirs.
 
 A new feature is a package here with a `FEATURE`, an instance of its `Feature` subclass (see
-core/feature.py), and one line below. The order
+core/feature.py; its keys of the edition, if any, in its own schema.py), and one line below. The order
 in which pages are listed decides the order of the navigation; `after` moves a feature no earlier
 than the features it reads.
 """

@@ -21,6 +21,7 @@ from .schema import FiguresKeys
 class Figures(Feature[list[Figure], list[PlacedFigure]]):
     handle: Handle[list[PlacedFigure]] = FIGURES
     schema = FiguresKeys
+    assets = ("assets/written.js", "assets/reader-tools.js", "assets/on-page.js")
     renderers = ("callouts", "cards")
     # After the plain versions: a figure's callout sits below the plain version of its paragraph.
     after = (PLAIN_VERSIONS,)

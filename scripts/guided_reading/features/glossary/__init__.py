@@ -22,6 +22,7 @@ from .schema import GlossaryKeys
 class Glossary(Feature[list[GlossaryEntry], TermMatcher]):
     handle: Handle[TermMatcher] = GLOSSARY
     schema = GlossaryKeys
+    assets = ("assets/gloss-popover.js", "assets/on-page.js")
     renderers = ("links", "page")
     # After the figures: a word inside a number that a figure marks is not linked a second time.
     after = (FIGURES,)

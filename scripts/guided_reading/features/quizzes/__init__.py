@@ -17,6 +17,7 @@ from .schema import QuizzesKeys
 class Quizzes(Feature[dict[str, list[Question]], dict[str, Quiz]]):
     handle: Handle[dict[str, Quiz]] = QUIZZES
     schema = QuizzesKeys
+    assets = ("assets/quiz.css", "assets/quiz.js", "assets/work-store.js", "assets/on-page.js")
     renderers = ("pages",)
 
     def check(self, ctx: Checking) -> dict[str, Quiz] | None:

@@ -12,6 +12,7 @@ from .pages import assign_page, assignment_page, hand_in_page, my_work_page
 
 class StudentWork(Feature[None, bool]):
     handle: Handle[bool] = STUDENT_WORK
+    assets = ("assets/work-file.js", "assets/work-store.js", "assets/student-files.css", "assets/student-work.css", "assets/on-page.js")
     renderers = ("pages",)
     after = (FIGURES, QUIZZES, WRITING)
 

@@ -16,6 +16,7 @@ from .section import word_work_section
 class WordWork(Feature[dict[str, list[Question]], dict[str, Quiz]]):
     handle: Handle[dict[str, Quiz]] = WORD_WORK
     schema = WordWorkKeys
+    assets = ("assets/quiz.css", "assets/quiz.js", "assets/work-store.js", "assets/on-page.js")
     renderers = ("section",)
     # Built from the glossary's matcher: nothing to check without it.
     after = needs = (GLOSSARY,)

@@ -17,6 +17,7 @@ from .schema import WritingKeys
 class Writing(Feature[list[WrittenPrompt], dict[str, list[PlacedPrompt]]]):
     handle: Handle[dict[str, list[PlacedPrompt]]] = WRITING
     schema = WritingKeys
+    assets = ("assets/written.js", "assets/work-store.js", "assets/on-page.js")
     renderers = ("boxes",)
 
     def check(self, ctx: Checking) -> dict[str, list[PlacedPrompt]] | None:
