@@ -21,8 +21,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "schema":
             from .core.edition_schema import PARTS_FOLDER, write_schema
+            from .features import Edition
 
-            print(f"wrote {write_schema(root).relative_to(root)}, and in {PARTS_FOLDER}/ the schema of each key a split file may hold")
+            print(f"wrote {write_schema(root, Edition).relative_to(root)}, and in {PARTS_FOLDER}/ the schema of each key a split file may hold")
             return 0
         if args.command == "new":
             from .drafting.draft import new_reading  # the drafting code (yake, detection) only for `new`

@@ -9,8 +9,8 @@ import yaml
 from playwright.sync_api import Browser, Page, expect
 
 from guided_reading.core.fields import free_text
-from guided_reading.core.schema import Edition
 from guided_reading.core.text_policy import MARKDOWN
+from guided_reading.features import Edition
 from support import EDITION, copy_project, run_cli, write_edition
 
 pytestmark = pytest.mark.browser

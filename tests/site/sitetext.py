@@ -5,8 +5,8 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from guided_reading.core.load import load_reading
 from guided_reading.core.segment import build_document
+from guided_reading.features import load_reading
 
 
 def article(path: Path) -> BeautifulSoup:

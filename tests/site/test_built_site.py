@@ -7,9 +7,9 @@ from pathlib import Path
 
 from sitetext import article, oped_sentences, source_sentences
 
-from guided_reading.core.load import load_reading
 from guided_reading.core.segment import build_document
 from guided_reading.core.themes import build_parts
+from guided_reading.features import load_reading
 from support import SEED, copy_project, run_cli
 
 READING = "human-trafficking-networks"

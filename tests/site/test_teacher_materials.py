@@ -7,8 +7,8 @@ from pathlib import Path
 from sitetext import article
 
 from guided_reading.core.context import build_text
-from guided_reading.core.load import load_reading
 from guided_reading.core.stats import text_stats
+from guided_reading.features import load_reading
 from guided_reading.features.teacher.pages import handout_questions
 from support import ROOT, SEED, seed_context
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from guided_reading.core.clean import clean
-from guided_reading.core.load import load_reading
 from guided_reading.core.segment import build_document, split_sentences
+from guided_reading.features import load_reading
 from support import SEED
 
 READING = load_reading(SEED)

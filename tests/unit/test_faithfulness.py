@@ -5,7 +5,7 @@ from pathlib import Path
 
 from guided_reading.builder.site_build import prepare
 from guided_reading.core.context import build_text
-from guided_reading.core.load import load_reading
+from guided_reading.features import load_reading
 from guided_reading.features.faithfulness.check import changed_quantifier, check_edition, op_ed_sentences
 from support import EDITION, SEED, error_for, line_of, reading_with
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from guided_reading.core.fields import fact_keys, free_text, key_table, stated_texts
-from guided_reading.core.schema import ClaimCheck, Edition, TeacherGuide
 from guided_reading.core.text_policy import MARKDOWN, PLAIN
+from guided_reading.features import Edition
+from guided_reading.features.teacher.schema import ClaimCheck, TeacherGuide
 from support import EDITION, problems_for, reading_with
 
 

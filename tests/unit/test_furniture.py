@@ -9,11 +9,11 @@ import pytest
 import yaml
 
 from guided_reading.core.clean import Block
-from guided_reading.core.load import load_reading
 from guided_reading.core.segment import build_document
 from guided_reading.drafting.detect import detect_shape
 from guided_reading.drafting.draft import draft_edition
 from guided_reading.drafting.furniture import furniture_kind, inline_dateline, repeats
+from guided_reading.features import load_reading
 from support import EDITION, ROOT, error_for, reading_with, write_edition
 
 FIXTURES = ROOT / "tests" / "fixtures" / "opeds" / "furniture"

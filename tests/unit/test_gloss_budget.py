@@ -5,8 +5,8 @@ import re
 
 from guided_reading.core.context import Annotations
 from guided_reading.core.markup import paragraph_html
-from guided_reading.core.schema import GlossaryEntry
 from guided_reading.core.segment import make_paragraph
+from guided_reading.core.shared_schema import GlossaryEntry
 from guided_reading.core.terms import TermMatcher
 from guided_reading.features.glossary.budget import budget_for, plan_glosses, rarity
 from guided_reading.features.glossary.links import make_annotator

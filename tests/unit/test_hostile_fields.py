@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 
 from guided_reading.core.errors import ReadingError
 from guided_reading.core.fields import free_text
-from guided_reading.core.schema import Edition
 from guided_reading.core.text_policy import MARKDOWN
+from guided_reading.features import Edition
 from quick import examples
 from support import EDITION, SEED, generated_pages
 

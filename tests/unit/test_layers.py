@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -78,22 +79,27 @@ def test_a_circle_or_an_unknown_name_in_the_registry_is_refused() -> None:
 
 
 # The modules that write HTML: the escaping helpers and page blocks of the core, the site's pages, and
-# each feature's rendering modules. Checks, the text core, building and drafting write none.
-RENDERERS = {
-    "core/markup.py", "core/blocks.py",
-    "features/figures/callouts.py", "features/figures/cards.py",
-    "features/glossary/links.py", "features/glossary/page.py",
-    "features/plain_versions/render.py", "features/marks/render.py",
-    "core/quiz_html.py", "core/written.py", "core/citing.py", "features/quizzes/pages.py",
-    "features/word_work/section.py", "features/writing/boxes.py",
-    "features/further_reading/pages.py", "features/sources/page.py",
-    "features/student_work/pages.py", "features/teacher/pages.py", "features/teacher/qr.py",
+# each feature's rendering modules, which the feature names (`Feature.renderers`). Checks, the text core,
+# building and drafting write none.
+CORE_RENDERERS = {
+    "core/markup.py", "core/blocks.py", "core/quiz_html.py", "core/written.py", "core/citing.py",
     # The home page's link to the offline zip gets the zip's size once the zip exists, after MkDocs has
     # written the page: the one value of a page that cannot be known while the page is made.
     "builder/package.py",
     # The LMS formats carry HTML of their own (question texts, feedback), escaped from the edition's text.
     "lms/xml.py", "lms/moodle.py", "lms/cartridge.py", "lms/gift.py",
 }
+
+
+def _feature_renderers(registry: tuple[Feature[Any, Any], ...]) -> set[str]:
+    """features/<package>/<module>.py of each module a registered feature names as its renderer."""
+    return {
+        f"features/{type(feature).__module__.split('.')[2]}/{module}.py"
+        for feature in registry for module in feature.renderers
+    }
+
+
+RENDERERS = CORE_RENDERERS | _feature_renderers(REGISTRY)
 TAG = re.compile(r"</?[a-z][a-z0-9]*[\s>/]")
 
 
@@ -122,4 +128,14 @@ def test_html_is_written_only_by_the_renderers() -> None:
         if lines:
             writers[name] = lines
     assert writers == {}, f"HTML outside the renderers (file: lines): {writers}"
-    assert all((package / name).exists() for name in RENDERERS)
+    assert all((package / name).exists() for name in RENDERERS), sorted(n for n in RENDERERS if not (package / n).exists())
+    # Every feature that adds sections or pages names where it writes them.
+    assert all(feature.renderers for feature in REGISTRY if type(feature).sections is not Feature.sections or type(feature).pages is not Feature.pages)
+
+
+def test_a_feature_module_that_writes_html_without_being_named_fails() -> None:
+    marks = next(feature for feature in REGISTRY if feature.name == "marks")
+    assert "features/marks/render.py" in RENDERERS
+    without = CORE_RENDERERS | _feature_renderers(tuple(f for f in REGISTRY if f is not marks))
+    package = ROOT / "scripts" / "guided_reading"
+    assert "features/marks/render.py" not in without and _html_literals(package / "features/marks/render.py")

@@ -5,6 +5,7 @@ import json
 
 from guided_reading.core.edition_files import MAIN_ONLY, edition_files, part_files, split_keys
 from guided_reading.core.edition_schema import PARTS_FOLDER, SCHEMA_FILE, part_schema_comment, schema_files
+from guided_reading.features import Edition
 from support import ROOT
 
 
@@ -17,7 +18,7 @@ def _refs(node: object) -> list[str]:
 
 
 def test_the_committed_schemas_are_current_and_complete() -> None:
-    files = schema_files()
+    files = schema_files(Edition)
     for name, text in files.items():
         assert (ROOT / name).read_text(encoding="utf-8") == text, f"{name} changed: run `make schema` and commit it"
     committed = {p.relative_to(ROOT).as_posix() for p in (ROOT / PARTS_FOLDER).glob("*")}
@@ -25,9 +26,9 @@ def test_the_committed_schemas_are_current_and_complete() -> None:
 
 
 def test_each_part_schema_allows_its_key_only_and_resolves_every_reference_in_itself() -> None:
-    edition = json.loads(schema_files()[SCHEMA_FILE])
-    for key in split_keys():
-        schema = json.loads(schema_files()[f"{PARTS_FOLDER}/{key}.schema.json"])
+    edition = json.loads(schema_files(Edition)[SCHEMA_FILE])
+    for key in split_keys(Edition):
+        schema = json.loads(schema_files(Edition)[f"{PARTS_FOLDER}/{key}.schema.json"])
         assert schema["properties"] == {key: edition["properties"][key]}
         assert schema["required"] == [key] and schema["additionalProperties"] is False
         for ref in _refs(schema):
@@ -37,7 +38,7 @@ def test_each_part_schema_allows_its_key_only_and_resolves_every_reference_in_it
 
 def test_the_keys_that_stay_in_edition_yml_are_those_the_schema_requires() -> None:
     """The main file's schema requires them, so edition.yml without its split-off keys still validates in an editor."""
-    assert sorted(json.loads(schema_files()[SCHEMA_FILE])["required"]) == sorted(MAIN_ONLY)
+    assert sorted(json.loads(schema_files(Edition)[SCHEMA_FILE])["required"]) == sorted(MAIN_ONLY)
 
 
 def test_every_split_file_names_its_schema_in_its_first_line() -> None:

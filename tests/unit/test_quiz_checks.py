@@ -7,9 +7,9 @@ from typing import Any
 
 from guided_reading.builder.site_build import prepare
 from guided_reading.core.context import build_text
-from guided_reading.core.load import load_reading
 from guided_reading.core.locate import find_quote
-from guided_reading.core.schema import Question
+from guided_reading.core.shared_schema import Question
+from guided_reading.features import load_reading
 from guided_reading.features.quizzes import checks as quiz_checks
 from guided_reading.features.quizzes.questions import PlacedQuestion, Quiz, display_order
 from support import EDITION, SEED, error_for, line_of, reading_with

@@ -11,8 +11,7 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guided_reading.core.load import load_reading
-from guided_reading.features import check_reading
+from guided_reading.features import check_reading, load_reading
 from guided_reading.pages.site_pages import reading_pages
 from quick import examples
 from support import mkdocs_config

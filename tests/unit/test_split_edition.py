@@ -11,7 +11,7 @@ from guided_reading.builder.site_build import load_all
 from guided_reading.core.edition_files import edition_files, split_keys
 from guided_reading.core.edition_schema import part_schema_comment
 from guided_reading.core.errors import ReadingError
-from guided_reading.core.load import load_reading
+from guided_reading.features import Edition, load_reading
 from support import EDITION, SEED, copy_project, error_for, line_of, problems_for, reading_with
 from support import run_cli_here as run_cli
 
@@ -156,8 +156,8 @@ def test_other_files_of_the_folder_are_not_part_of_the_edition(tmp_path: Path) -
 
 
 def test_every_key_but_status_and_meta_may_be_split_off() -> None:
-    assert "status" not in split_keys() and "meta" not in split_keys()
-    assert {"glossary", "figures", "quizzes", "sources", "teacher", "writing", "plain_versions"} <= set(split_keys())
+    assert "status" not in split_keys(Edition) and "meta" not in split_keys(Edition)
+    assert {"glossary", "figures", "quizzes", "sources", "teacher", "writing", "plain_versions"} <= set(split_keys(Edition))
 
 
 def test_the_generation_cache_sees_a_change_to_a_split_file(tmp_path: Path) -> None:

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from guided_reading.core.markup import prose_html, prose_text
-from guided_reading.core.schema import Edition
 from guided_reading.core.text_policy import MARKDOWN, PLAIN, TextKind, check_inline_markdown, markdown_literal
+from guided_reading.features import Edition
 from quick import examples
 from support import EDITION, error_for, line_of, reading_with
 

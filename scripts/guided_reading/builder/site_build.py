@@ -49,8 +49,7 @@ def prepare(folder: Path) -> ReadingContext:
     """One reading, loaded, validated, cleaned, segmented, and checked by every feature."""
     # Imported here: the schema (pydantic) and the features cost a quarter of a second to import,
     # and a build whose inputs did not change never needs them.
-    from ..core.load import load_reading
-    from ..features import check_reading
+    from ..features import check_reading, load_reading
 
     return check_reading(load_reading(folder))
 

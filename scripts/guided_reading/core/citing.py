@@ -5,7 +5,8 @@ from __future__ import annotations
 from .cited import SOURCES_PAGE
 from .context import ReadingContext
 from .markup import md_text
-from .schema import Source
+from .shared import SOURCE_ENTRIES
+from .shared_schema import Source
 
 
 def source_anchor(source_id: str) -> str:
@@ -19,7 +20,7 @@ def source_link(source: Source) -> str:
 
 def cited_line(ctx: ReadingContext, ids: tuple[str, ...] | list[str]) -> str:
     """"*Sources:* …" under an entry: each source by title, publisher and date, linked to its place on the sources page."""
-    by_id = {s.id: s for s in ctx.edition.sources}
+    by_id = {s.id: s for s in SOURCE_ENTRIES.of(ctx.edition)}
     cited = [by_id[i] for i in ids if i in by_id]
     items = "; ".join(
         f"{source_link(s)} ({md_text(s.publisher)}{', ' + md_text(s.date) if s.date else ''})" for s in cited

@@ -18,7 +18,7 @@ from .locate import find_all
 from .markup import Mark, sic_mark
 from .model import Document, Paragraph
 from .page import Page
-from .schema import Edition
+from .schema import EditionCore
 from .segment import build_document
 from .slot import Slot
 from .stats import TextStats, text_stats
@@ -75,7 +75,7 @@ class ReadingText:
         return self.reading.slug
 
     @property
-    def edition(self) -> Edition:
+    def edition(self) -> EditionCore:
         return self.reading.edition
 
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import difflib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ReadingError, raise_all, shown_path
 from .yaml_lines import LineMap, load_yaml
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 MAIN_NAME = "edition.yml"
 # What a reading is and whether it is published: always in the main file, where the schema requires them.
@@ -20,16 +23,9 @@ MAIN_ONLY = ("status", "meta")
 YAML_SUFFIXES = (".yml", ".yaml")
 
 
-def edition_keys() -> list[str]:
-    """Every top-level key of the edition, in the schema's order."""
-    from .schema import Edition  # pydantic: imported only when an edition is read
-
-    return list(Edition.model_fields)
-
-
-def split_keys() -> list[str]:
-    """The keys that may live in a file of their own."""
-    return [key for key in edition_keys() if key not in MAIN_ONLY]
+def split_keys(edition: type[BaseModel]) -> list[str]:
+    """The keys of the edition's model (features/__init__.py `Edition`) that may live in a file of their own."""
+    return [key for key in edition.model_fields if key not in MAIN_ONLY]
 
 
 def part_files(folder: Path) -> list[Path]:
@@ -88,15 +84,15 @@ def _load_part(path: Path, key: str, data: dict[str, Any], lines: LineMap) -> li
     return problems
 
 
-def load_edition_data(folder: Path) -> tuple[Any, LineMap]:
-    """The edition's data from all its files, and where each key was written (file and line)."""
+def load_edition_data(folder: Path, edition: type[BaseModel]) -> tuple[Any, LineMap]:
+    """The edition's data from all its files, and where each key of the model `edition` was written (file and line)."""
     data, lines = load_yaml(folder / MAIN_NAME)
     parts = part_files(folder)
     if not parts:
         return data, lines
     if not isinstance(data, dict):
         return data, lines  # the schema reports that edition.yml is not a block of keys
-    keys = split_keys()
+    keys = split_keys(edition)
     problems: list[ReadingError] = []
     for path in parts:
         if path.is_symlink():

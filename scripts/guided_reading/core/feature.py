@@ -15,7 +15,7 @@ from .context import Annotator, Checking, Installed, ReadingContext, ReadingText
 from .errors import ReadingError, raise_all
 from .handle import Handle
 from .page import Page
-from .schema import Edition
+from .schema import EditionCore, EditionPart
 from .slot import Slot
 from .todo import check_todo
 
@@ -36,8 +36,10 @@ class Feature(Generic[ConfigT, StateT]):
     # The feature's typed name, which others read its findings through (core/shared.py for the ones read
     # by other features); its key is the feature's name and, when it has one, its edition key.
     handle: Handle[StateT]
-    # Whether the edition has a key of this name (and a file <key>.yml beside edition.yml).
-    edition_key: bool = True
+    # The keys the feature adds to the edition, with their models (its folder's schema.py); None: it adds none.
+    # The registry makes the edition's model from these (core/edition_model.py). The key named after the
+    # feature, when it has one, is its `config`.
+    schema: type[EditionPart] | None = None
     # Features whose findings this one reads, or whose marks its own marks must see: checked first. When
     # one of them fails, this feature still checks, without that one's findings.
     after: tuple[Handle[Any], ...] = ()
@@ -46,14 +48,19 @@ class Feature(Generic[ConfigT, StateT]):
     # The stylesheets and scripts (paths under docs/) its sections and pages use; mkdocs.yml must load each
     # (extra.page_assets, extra_css or extra_javascript): tests/unit/test_feature_assets.py checks it.
     assets: tuple[str, ...] = ()
+    # The modules of its package that write HTML (its sections and pages); no other module of it may
+    # (tests/unit/test_layers.py).
+    renderers: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
         return self.handle.key
 
-    def config(self, edition: Edition) -> ConfigT:
-        """The feature's part of the edition."""
-        return cast(ConfigT, getattr(edition, self.name) if self.edition_key else None)
+    def config(self, edition: EditionCore) -> ConfigT:
+        """The feature's part of the edition: the key of its schema named after it."""
+        if self.schema is None or self.name not in self.schema.model_fields:
+            return cast(ConfigT, None)
+        return cast(ConfigT, getattr(self.schema.of(edition), self.name))
 
     def check(self, ctx: Checking) -> StateT | None:
         return None
@@ -114,7 +121,7 @@ def install(text: ReadingText, registry: Sequence[AnyFeature]) -> ReadingContext
     quote does not hide an unknown source id in the glossary), except the ones that `need` it.
     """
     # What the edition states is cited in the order of its keys (the sources page lists what rests on a source so).
-    keys = list(Edition.model_fields)
+    keys = list(type(text.edition).model_fields)
     in_edition = sorted(registry, key=lambda f: keys.index(f.name) if f.name in keys else len(keys))
     checking = Checking(**{name: getattr(text, name) for name in text.__dataclass_fields__}, citing=tuple(f.cited for f in in_edition))
     installed: list[Installed] = []

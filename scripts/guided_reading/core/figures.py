@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .locate import Location
 from .numbers import Claim
-from .schema import Figure, JudgeFirst
+from .shared_schema import Figure, JudgeFirst
 
 
 @dataclass(frozen=True)

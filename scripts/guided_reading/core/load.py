@@ -1,16 +1,18 @@
-"""Read a reading's op-ed and its edition (one file or several, see edition_files.py) and validate the edition."""
+"""Read a reading's op-ed and its edition (one file or several, see edition_files.py) and validate the edition
+against the edition's model (made from the registry: features/__init__.py `Edition`, which loads with it)."""
 from __future__ import annotations
 
+import typing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from .edition_files import MAIN_NAME, load_edition_data
 from .errors import ReadingError, raise_all
-from .schema import ID_LISTS, Edition
+from .schema import EditionCore
 from .yaml_lines import LineMap, key_path, looks_like_utf16
 
 SOURCE_NAME = "source.txt"
@@ -22,7 +24,7 @@ class Reading:
     slug: str
     folder: Path
     source: str
-    edition: Edition
+    edition: EditionCore  # an instance of the whole edition's model, with every feature's keys
     lines: LineMap
 
     @property
@@ -106,9 +108,23 @@ def _loc(error: ErrorDetails) -> tuple[Any, ...]:
     return tuple(part for part in error["loc"] if not (isinstance(part, str) and part in ("join", "replace")))
 
 
-def validate_edition(data: Any, lines: LineMap, path: Path) -> Edition:
+def id_lists(model: type[BaseModel]) -> list[str]:
+    """The keys of the edition that hold a list of entries with an `id`, which must be unique within the list."""
+    found = []
+    for key, info in model.model_fields.items():
+        if typing.get_origin(info.annotation) is list:
+            (item,) = typing.get_args(info.annotation)
+            while typing.get_origin(item) is typing.Annotated:
+                item = typing.get_args(item)[0]
+            kinds = typing.get_args(item) or (item,)
+            if all(isinstance(k, type) and issubclass(k, BaseModel) and "id" in k.model_fields for k in kinds):
+                found.append(key)
+    return found
+
+
+def validate_edition(data: Any, lines: LineMap, path: Path, model: type[EditionCore]) -> EditionCore:
     try:
-        edition = Edition.model_validate(data)
+        edition = model.model_validate(data)
     except ValidationError as exc:
         problems = []
         for error in exc.errors():
@@ -117,7 +133,7 @@ def validate_edition(data: Any, lines: LineMap, path: Path) -> Edition:
         raise_all(problems)
         raise AssertionError("unreachable") from None
     problems = []
-    for list_name in ID_LISTS:
+    for list_name in id_lists(model):
         seen: dict[str, int] = {}
         for index, item in enumerate(getattr(edition, list_name)):
             if item.id in seen:
@@ -139,8 +155,9 @@ def checked_source_path(folder: Path) -> Path:
     return path
 
 
-def load_reading(folder: Path) -> Reading:
+def load_reading(folder: Path, model: type[EditionCore]) -> Reading:
+    """One reading, its edition validated against `model` (features/__init__.py `load_reading` passes the registry's)."""
     source = read_source(checked_source_path(folder))
-    data, lines = load_edition_data(folder)
-    edition = validate_edition(data, lines, folder / EDITION_NAME)
+    data, lines = load_edition_data(folder, model)
+    edition = validate_edition(data, lines, folder / EDITION_NAME, model)
     return Reading(slug=folder.name, folder=folder, source=source, edition=edition, lines=lines)

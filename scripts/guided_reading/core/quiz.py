@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .locate import Location
-from .schema import Choice, Question
+from .shared_schema import Choice, Question
 
 # The id of the quiz on the whole op-ed, on a page of its own; every other quiz is named after its part.
 FINAL = "final"

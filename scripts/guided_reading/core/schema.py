@@ -1,7 +1,13 @@
-"""The typed shape of edition.yml: what the people who edit a reading decide about it."""
+"""The typed shape of edition.yml that the core owns: the marks of every text field, the keys every reading
+has (its metadata, layout, repairs, themes, …), and the base of the keys each feature adds.
+
+The whole edition's model is made from these and the registry (features/__init__.py `Edition`): the core's
+keys, then each feature's `schema`, the keys that feature adds. A feature's models live in its folder
+(`features/<name>/schema.py`); the models more than one feature reads live in core/shared_schema.py.
+"""
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Generic, Literal, Self, TypeVar, cast
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
@@ -105,169 +111,6 @@ class Link(Strict):
     url: Url
 
 
-class GlossaryEntry(Strict):
-    id: Id
-    term: Quote
-    forms: list[Quote] = []  # aliases and inflections, matched like the term itself
-    short: Annotated[str, PLAIN, FACTS] = ""  # one or two sentences, at most 40 words: the tooltip; empty = still to write (drafts only)
-    note: ProseFact | None = None
-    sources: list[Id] = []  # ids under the edition's `sources:` that the short definition and the note rest on
-    # false: a word the notes and questions need although the op-ed never uses it (listed, never linked)
-    in_text: bool = True
-    # true: a term the argument turns on; it is linked on every page before rarer words fill the gloss budget
-    key: bool = False
-
-
-class SourceFigure(Strict):
-    name: Plain
-    year: int
-    url: Url
-    measured: Prose  # what the source actually measured, in our words
-
-
-class LatestFigure(Strict):
-    figure: Plain
-    date: Plain
-    text: Prose
-    source: Link
-    # The report the figure comes from, by name, when `source` links to a report of it (a newspaper):
-    # the figure is cited to the report, "reported by" the source.
-    report: Plain | None = None
-
-
-class JudgeFirst(Strict):
-    """Asks for the reader's judgement before the callout's verdict opens (see written answers in authoring.md)."""
-
-    prompt: Plain = "Before you open it: is this number supported by a source?"
-    choices: list[Plain] = Field(
-        default=["Yes: a source supports it", "No: no source supports it", "I can't tell yet"], min_length=2, max_length=6
-    )
-
-
-class Figure(Strict):
-    id: Id
-    quote: Quote  # the claim as it stands in the op-ed
-    label: Plain
-    source: SourceFigure | None = None  # None when the op-ed gives no source that can be traced
-    latest: LatestFigure | None = None
-    note: ProseFact  # how to read the number
-    sources: list[Id] = []  # what the note rests on (the `source` and `latest` addresses must also be under `sources:`)
-    # The reader predicts before the callout opens. Figures with no source always ask, with the default prompt.
-    judge: JudgeFirst | None = None
-
-
-class Choice(Strict):
-    text: Plain
-    correct: bool = False
-    why: Plain | None = None  # why this wrong option is wrong: shown when a reader picks it
-    # What a wrong option is, so that it tempts a reader who has not read (docs/authoring.md, "Writing items"):
-    # a misreading of the words in `quote`; a point the op-ed makes elsewhere (`quote`), true but no answer here;
-    # a common misconception, documented by the source `source`; or a half-truth.
-    kind: Literal["misreading", "elsewhere", "misconception", "half-truth"] | None = None
-    quote: Plain | None = None  # words of the op-ed the option misreads or repeats
-    source: Id | None = None  # an id under `sources:` that documents the misconception
-
-
-class Question(Strict):
-    id: Id
-    prompt: Plain
-    multiple: bool = False  # "choose all that apply"
-    skill: Literal["recall", "vocabulary", "argument", "evidence"]
-    choices: list[Choice]
-    explanation: Plain
-    evidence: Quote  # a quote from the op-ed
-
-
-class Discussion(Strict):
-    id: Id
-    question: PlainFact
-    points: list[PlainFact] = Field(min_length=1)  # what a strong answer covers
-    # Quotes from the op-ed that the question is about; the pages show their paragraphs as "¶ n".
-    quotes: list[Quote] = []
-    sources: list[Id] = []  # what the points a strong answer covers rest on
-
-
-class FurtherReading(Strict):
-    id: Id
-    organisation: Plain
-    title: Plain
-    url: Url
-    kind: Literal["data", "report", "law", "organisation", "teaching resource"]
-    why: PlainFact
-    themes: list[Id] = []  # theme pages it closes; empty: only on the further-reading page
-    sources: list[Id] = []  # what the `why` rests on
-
-
-# Sources of the edition's own statements: listed once, cited by id, shown on the reading's
-# "Where our facts come from" page (features/sources/citations.py checks them, features/sources/page.py lists them).
-class Source(Strict):
-    id: Id
-    title: Plain
-    publisher: Plain
-    date: Plain | None = None  # as the source gives it: "12 September 2022", "2014"; none for an undated web page
-    url: Url | None = None  # none when no address for it has been checked; say so in `note`
-    kind: Literal["primary", "secondary"]  # primary: the body that made the estimate or the law; secondary: a report of it
-    note: Plain | None = None  # what a reader should know: an older address, a reprint, a part not checked
-
-
-GuideSection = Literal["overview", "objectives", "before", "during", "after"]
-
-
-class LessonStep(Strict):
-    # Fixed minutes; with `reads`, the minutes on top of the reading; with `rest`, the least it may take.
-    minutes: int | None = Field(default=None, ge=1, le=60)
-    title: Plain
-    activity: PlainFact
-    # Paragraphs the students read in this step: their reading time at the class's level is added.
-    reads: list[int] = []
-    pace: Literal["read", "annotate"] = "read"  # annotating (marks, notes) is slower than reading
-    rest: bool = False  # takes what is left of the lesson
-    # Materials the step uses; the guide links them and says where they are ("above", "on the worksheet").
-    uses: list[Literal["handout", "worksheet", "figure-tracker", "claims-table", "grids", "written-task", "vocabulary",
-                       "before-reading", "discussion", "homework", "key-figures", "final-quiz", "answer-key", "glossary", "help"]] = []
-    sources: list[Id] = []
-
-
-class ClaimCheck(Strict):
-    claim: PlainFact  # the author's claim, in our words
-    evidence: PlainFact  # what the author offers for it
-    ask: PlainFact  # what a careful reader should ask
-    # Where the op-ed makes the claim, by quote; the tables show their paragraphs as "¶ n".
-    quotes: list[Quote] = Field(min_length=1)
-    sources: list[Id] = []
-
-
-class HomeworkTask(Strict):
-    id: Id
-    title: Plain
-    task: Prose
-    minutes: int = Field(ge=5, le=120)  # about how long it takes at home
-    worksheet: bool = False  # printed on the worksheet with lines to write on
-
-
-class Lesson(Strict):
-    steps: list[LessonStep] = Field(min_length=1)
-    homework: Id | None = None  # one task from teacher.homework
-
-
-class LessonPlan(Strict):
-    id: Id
-    title: Plain
-    summary: Prose
-    minutes: int = Field(default=50, ge=20, le=120)  # the length of each lesson
-    lessons: list[Lesson] = Field(min_length=1)
-
-
-class Grid(Strict):
-    """A blank grid for the worksheet: a heading for each column, a label for each row."""
-
-    id: Id
-    title: Plain
-    instructions: Prose
-    columns: list[Plain] = Field(min_length=2)
-    rows: list[Plain] = Field(min_length=1)
-
-
 class HelpLine(Strict):
     where: Plain  # "United States", "Anywhere else"
     name: Plain
@@ -275,40 +118,9 @@ class HelpLine(Strict):
     url: Url | None = None
 
 
-class TeacherGuide(Strict):
-    overview: ProseFact
-    objectives: list[ProseFact] = Field(min_length=1)
-    preteach: list[Id] = []  # glossary ids
-    before: list[ProseFact] = []
-    during: list[ProseFact] = []
-    after: list[ProseFact] = []
-    lesson: list[LessonStep] = []
-    claims: list[ClaimCheck] = []
-    # Lesson plans, handout and worksheet (see docs/authoring.md, "Teacher's guide").
-    class_grade: int = Field(default=10, ge=1, le=16)  # the class's reading level (US grade), for the timings
-    plans: list[LessonPlan] = []
-    homework: list[HomeworkTask] = []
-    handout_questions: list[Id] = []  # discussion ids for the student copy; default: the first three
-    grids: list[Grid] = []
-    # What the passages of each section rest on, by section.
-    sources: dict[GuideSection, list[Id]] = {}
+class EditionCore(Strict):
+    """The keys of every edition, whatever its features: the core reads these, typed, on `ctx.edition`."""
 
-
-class PlainVersion(Strict):
-    starts_at: Quote  # the opening words of the paragraph it explains
-    text: Plain  # the paragraph in plain words: grade 9 or below, no longer than the paragraph
-class WrittenPrompt(Strict):
-    """A question answered in a few sentences, kept on the device and compared with a strong answer."""
-
-    id: Id
-    part: Id  # a theme id, or "final" for the final quiz page
-    prompt: Plain
-    evidence: list[Quote] = Field(min_length=1)  # quotes from the op-ed the answer rests on
-    points: list[Plain] = Field(min_length=1)  # what a strong answer covers
-    min_words: int = Field(default=40, ge=1, le=400)  # words to write before the strong answer can be shown
-
-
-class Edition(Strict):
     status: Literal["draft", "published"]
     meta: Meta
     source: SourceLayout = SourceLayout()
@@ -316,28 +128,39 @@ class Edition(Strict):
     repairs: list[Repair] = []
     sic: list[Sic] = []
     themes: list[Theme] = []
-    glossary: list[GlossaryEntry] = []
-    figures: list[Figure] = []
-    # What a reader should know about the op-ed's numbers as a whole, above the "then and now" cards on
-    # the reading's home (e.g. that it gives no dates or report titles); none: a general line.
-    figures_intro: Prose | None = None
-    # Quizzes by theme id, and "final" for the quiz on the whole op-ed.
-    quizzes: dict[Id, list[Question]] = {}
-    # Word work by theme id: gap-fills whose prompt is a sentence of the op-ed with one gap (_____).
-    word_work: dict[Id, list[Question]] = {}
-    discussion: list[Discussion] = []
-    further_reading: list[FurtherReading] = []
-    teacher: TeacherGuide | None = None
     # What the editor still has to do (drafts only): the draft banner lists each item.
     todo: list[Plain] = []
-    # A plain version of each paragraph, found by the paragraph's opening words (like themes' starts_at).
-    plain_versions: list[PlainVersion] = []
     # Printed with the content note, where a link to the help page cannot be followed.
     help_lines: list[HelpLine] = []
-    sources: list[Source] = []  # every source of the edition's own statements (sources.py)
-    # Written answers, shown on their part's page (or the final quiz page) and gathered on My work.
-    writing: list[WrittenPrompt] = []
 
 
-# Lists whose items carry an `id` that must be unique within the list.
-ID_LISTS = ("repairs", "themes", "glossary", "figures", "discussion", "further_reading", "writing")
+class EditionPart(Strict):
+    """The keys one feature adds to the edition (the feature's `schema`, in its folder's schema.py).
+
+    The edition's model is made with every feature's part as a base (core/edition_model.py), so an edition
+    is an instance of each part: `GlossaryKeys.of(ctx.edition).glossary` is typed, and checked.
+    """
+
+    @classmethod
+    def of(cls, edition: EditionCore) -> Self:
+        seen: object = edition  # the edition's model has both as bases, which its static type cannot say
+        if not isinstance(seen, cls):
+            raise TypeError(f"{type(edition).__name__} has no keys of {cls.__name__}: is its feature in the registry?")
+        return seen
+
+
+T = TypeVar("T")
+
+
+class EditionKey(Generic[T]):
+    """One feature's key as the core and the other features read it, typed (core/shared.py), where the
+    feature's own part (its schema.py) cannot be imported; a test checks each against the edition's model."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def of(self, edition: EditionCore) -> T:
+        return cast(T, getattr(edition, self.key))
+
+    def __repr__(self) -> str:
+        return f"EditionKey({self.key!r})"

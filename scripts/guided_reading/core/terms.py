@@ -9,7 +9,7 @@ from functools import cache
 from . import word_frequency
 from .locate import fold
 from .model import Document, Paragraph
-from .schema import GlossaryEntry
+from .shared_schema import GlossaryEntry
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .context import ReadingContext
 from .locate import Location
 from .markup import html_text, one_line
-from .schema import WrittenPrompt
+from .shared_schema import WrittenPrompt
 
 
 @dataclass(frozen=True)

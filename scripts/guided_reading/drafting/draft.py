@@ -12,8 +12,8 @@ from ..core.edition_schema import SCHEMA_COMMENT
 from ..core.errors import ReadingError
 from ..core.load import read_source
 from ..core.numbers import find_claims
-from ..core.schema import GlossaryEntry
 from ..core.segment import split_sentences
+from ..core.shared_schema import GlossaryEntry
 from ..core.slug import slug_problem
 from ..core.terms import TermMatcher
 from ..core.text_policy import markdown_literal

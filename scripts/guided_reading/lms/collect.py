@@ -9,6 +9,8 @@ from __future__ import annotations
 from ..core.context import ReadingContext
 from ..core.quiz import FINAL, PlacedQuestion
 from ..core.shared import QUIZZES
+from ..features.teacher.schema import TeacherKeys
+from ..features.writing.schema import WritingKeys
 from . import model
 
 FULL_TEXT = "full-text.html"
@@ -48,9 +50,9 @@ def lms_reading(ctx: ReadingContext, site_url: str | None) -> model.Reading:
     )
     prompts = tuple(
         model.Prompt(p.id, parts.get(p.part, "Final quiz"), p.prompt, tuple(p.points))
-        for p in edition.writing
+        for p in WritingKeys.of(edition).writing
     )
-    topics = tuple(model.Topic(d.id, d.question, tuple(d.points)) for d in edition.discussion)
+    topics = tuple(model.Topic(d.id, d.question, tuple(d.points)) for d in TeacherKeys.of(edition).discussion)
     links: tuple[model.Link, ...] = ()
     if site_url:
         pages = [(part_id, f"{number}. {title}", f"{part_id}.html") for number, (part_id, title) in enumerate(parts.items(), start=1)]

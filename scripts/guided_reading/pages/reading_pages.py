@@ -10,6 +10,8 @@ from ..core.quiz import FINAL
 from ..core.shared import GLOSSARY, QUIZZES, SOURCES, STUDENT_WORK
 from ..core.slot import Slot
 from ..core.templates import render
+from ..features.further_reading.schema import FurtherReadingKeys
+from ..features.teacher.schema import TeacherKeys
 from .reader_tools import reader_options
 
 
@@ -57,11 +59,11 @@ def other_ways_in(ctx: ReadingContext) -> list[str]:
         lines.append("[Glossary](glossary.md): every hard word, explained.")
     if FINAL in (QUIZZES.state(ctx) or {}):
         lines.append("[Final quiz](quiz.md): check your understanding of the whole op-ed.")
-    if ctx.edition.further_reading:
+    if FurtherReadingKeys.of(ctx.edition).further_reading:
         lines.append("[Further reading](further-reading.md): data, reports, laws and organisations.")
     if STUDENT_WORK.present(ctx):
         lines.append("[My work](my-work.md): your answers in one place, kept on this device, to print or save as a file.")
-    if ctx.edition.teacher:
+    if TeacherKeys.of(ctx.edition).teacher:
         lines.append("For teachers: the [teacher's guide](teacher.md) with a lesson plan, and a [printable handout](handout.md).")
     else:
         lines.append("[Printable handout](handout.md): the text, vocabulary and questions on paper.")

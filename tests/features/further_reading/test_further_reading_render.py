@@ -7,9 +7,9 @@ import markdown
 
 from guided_reading.core.context import ReadingContext
 from guided_reading.core.markup import md_text
-from guided_reading.core.schema import FurtherReading
 from guided_reading.core.slot import Slot
 from guided_reading.features.further_reading import FEATURE
+from guided_reading.features.further_reading.schema import FurtherReading
 from support import seed_context
 
 

@@ -9,7 +9,6 @@ from .check import check_faithfulness
 
 class Faithfulness(Feature[None, None]):
     handle: Handle[None] = Handle("faithfulness")
-    edition_key = False
 
     def check(self, ctx: Checking) -> None:
         check_faithfulness(ctx)

@@ -9,16 +9,20 @@ from ...core.feature import Feature
 from ...core.fields import stated_texts
 from ...core.figures import PlacedFigure
 from ...core.handle import Handle
-from ...core.schema import Figure
 from ...core.shared import FIGURES, PLAIN_VERSIONS
+from ...core.shared_schema import Figure
 from ...core.slot import Slot
 from .callouts import judged_callouts, make_annotator
 from .cards import figure_cards
 from .placing import place_figures
+from .schema import FiguresKeys
 
 
 class Figures(Feature[list[Figure], list[PlacedFigure]]):
     handle: Handle[list[PlacedFigure]] = FIGURES
+    schema = FiguresKeys
+    assets = ("assets/written.js", "assets/reader-tools.js", "assets/on-page.js")
+    renderers = ("callouts", "cards")
     # After the plain versions: a figure's callout sits below the plain version of its paragraph.
     after = (PLAIN_VERSIONS,)
 
@@ -28,7 +32,7 @@ class Figures(Feature[list[Figure], list[PlacedFigure]]):
     def cited(self, ctx: Checking) -> Iterator[Cited]:
         placed = {p.figure.id: p for p in self.state(ctx) or []}
         part_of = ctx.part_of
-        for i, f in enumerate(ctx.edition.figures):
+        for i, f in enumerate(self.config(ctx.edition)):
             where = placed.get(f.id)
             href = f"{part_of[where.location.paragraph.id]}.md#{where.anchor}" if where else None
             yield Cited("Key figures", f.label, href, stated_texts(f, ("figures", i)), tuple(f.sources), ("figures", i, "sources"))

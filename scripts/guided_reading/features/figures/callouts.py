@@ -8,8 +8,8 @@ from ...core.context import Annotations, Annotator, ReadingContext
 from ...core.figures import PlacedFigure, judge_first
 from ...core.markup import Mark, html_text, md_text, prose_html
 from ...core.model import Paragraph
-from ...core.schema import JudgeFirst
 from ...core.shared import FIGURES
+from ...core.shared_schema import JudgeFirst
 
 
 def judge_form(placed: PlacedFigure, judge: JudgeFirst, slug: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...core.context import ReadingContext
 from ...core.figures import PlacedFigure
 from ...core.markup import md_text, prose_html
+from .schema import FiguresKeys
 
 GENERAL = "Each card shows a number the op-ed uses, in its own words. Judge it yourself before you read our note on it. "
 
@@ -20,7 +21,8 @@ def figure_cards(ctx: ReadingContext, placed: list[PlacedFigure]) -> str:
             f"-   **[{md_text(figure.label)}]({part_of[paragraph.id]}.md#{item.anchor})**\n\n"
             f"    **The op-ed (¶ {paragraph.number}):** “{md_text(item.location.text)}”\n"
         )
-    intro = prose_html(ctx.edition.figures_intro) + " " if ctx.edition.figures_intro else GENERAL
+    said = FiguresKeys.of(ctx.edition).figures_intro
+    intro = prose_html(said) + " " if said else GENERAL
     return (
         "## Key figures: judge them first\n\n"
         + intro

@@ -10,6 +10,7 @@ from ...core.figures import PlacedFigure
 from ...core.locate import find_quote
 from ...core.model import Document
 from ...core.numbers import find_claims
+from .schema import FiguresKeys
 
 
 def place_figures(ctx: Checking) -> list[PlacedFigure]:
@@ -19,7 +20,7 @@ def place_figures(ctx: Checking) -> list[PlacedFigure]:
     """
     reading, doc = ctx.reading, ctx.doc
     placed: list[PlacedFigure] = []
-    for index, figure in enumerate(reading.edition.figures):
+    for index, figure in enumerate(FiguresKeys.of(reading.edition).figures):
         location = find_quote(doc, figure.quote)
         if location is None:
             ctx.problem(reading.error(("figures", index, "quote"), f"figure {figure.id!r}: expected a quote from the op-ed, {figure.quote!r} is not in it"))
@@ -27,7 +28,7 @@ def place_figures(ctx: Checking) -> list[PlacedFigure]:
         claims = tuple(c for c in find_claims(location.paragraph.text) if location.start <= c.start and c.end <= location.end)
         placed.append(PlacedFigure(figure, location, claims))
     check_judge_first(ctx)
-    if len(placed) < len(reading.edition.figures):
+    if len(placed) < len(FiguresKeys.of(reading.edition).figures):
         return placed  # the numbers a misplaced figure should cover would only be reported a second time
     for problem in unannotated(ctx, doc, placed):
         ctx.report(problem)
@@ -66,7 +67,7 @@ def check_judge_first(ctx: Checking) -> None:
     number?" In a draft a missing one is a warning.
     """
     reading = ctx.reading
-    for index, figure in enumerate(reading.edition.figures):
+    for index, figure in enumerate(FiguresKeys.of(reading.edition).figures):
         if figure.judge is None:
             ctx.report(reading.error(
                 ("figures", index),

@@ -9,13 +9,15 @@ from ...core.feature import Feature
 from ...core.fields import stated_texts
 from ...core.handle import Handle
 from ...core.page import Page
-from ...core.schema import FurtherReading
 from ...core.slot import Slot
 from .pages import further_reading_page, part_reading
+from .schema import FurtherReading, FurtherReadingKeys
 
 
 class Further(Feature[list[FurtherReading], list[FurtherReading]]):
     handle: Handle[list[FurtherReading]] = Handle("further_reading")
+    schema = FurtherReadingKeys
+    renderers = ("pages",)
 
     def check(self, ctx: Checking) -> list[FurtherReading] | None:
         """Each entry's themes must be parts of the reading."""

@@ -9,17 +9,21 @@ from ...core.feature import Feature
 from ...core.fields import stated_texts
 from ...core.handle import Handle
 from ...core.page import Page
-from ...core.schema import GlossaryEntry
 from ...core.shared import FIGURES, GLOSSARY
+from ...core.shared_schema import GlossaryEntry
 from ...core.slot import Slot
 from ...core.terms import TermMatcher
 from .checks import check_glossary
 from .links import SWITCH, make_annotator
 from .page import glossary_page
+from .schema import GlossaryKeys
 
 
 class Glossary(Feature[list[GlossaryEntry], TermMatcher]):
     handle: Handle[TermMatcher] = GLOSSARY
+    schema = GlossaryKeys
+    assets = ("assets/gloss-popover.js", "assets/on-page.js")
+    renderers = ("links", "page")
     # After the figures: a word inside a number that a figure marks is not linked a second time.
     after = (FIGURES,)
 
@@ -30,8 +34,9 @@ class Glossary(Feature[list[GlossaryEntry], TermMatcher]):
         return matcher if matcher.entries else None
 
     def cited(self, ctx: Checking) -> Iterator[Cited]:
-        shown = {e.id for e in ctx.edition.glossary if e.short.strip()} if self.state(ctx) else set()
-        for i, g in enumerate(ctx.edition.glossary):
+        entries = self.config(ctx.edition)
+        shown = {e.id for e in entries if e.short.strip()} if self.state(ctx) else set()
+        for i, g in enumerate(entries):
             href = f"glossary.md#{g.id}" if g.id in shown else None
             yield Cited("Glossary", g.term, href, stated_texts(g, ("glossary", i)), tuple(g.sources), ("glossary", i, "sources"))
 

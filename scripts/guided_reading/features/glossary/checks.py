@@ -7,6 +7,7 @@ from ...core.locate import fold
 from ...core.terms import TermMatcher
 from .budget import BUDGET_PER_100, key_terms_over_budget
 from .definitions import MAX_DEFINITION_GRADE, hard_definitions
+from .schema import GlossaryKeys
 
 MAX_SHORT_WORDS = 40
 
@@ -18,7 +19,7 @@ def check_glossary(ctx: Checking) -> TermMatcher:
     """
     reading, doc = ctx.reading, ctx.doc
     owners: dict[str, int] = {}
-    for index, entry in enumerate(reading.edition.glossary):
+    for index, entry in enumerate(GlossaryKeys.of(reading.edition).glossary):
         if not entry.short.strip():
             ctx.report(reading.error(("glossary", index, "short"), f"glossary entry {entry.id!r} has no definition yet; write one or two sentences"))
         if len(entry.short.split()) > MAX_SHORT_WORDS:
@@ -27,11 +28,11 @@ def check_glossary(ctx: Checking) -> TermMatcher:
             key = " ".join(fold(form).lower().split())
             if key in owners and owners[key] != index:
                 where = ("glossary", index, "term") if position == 0 else ("glossary", index, "forms", position - 1)
-                other = reading.edition.glossary[owners[key]].id
+                other = GlossaryKeys.of(reading.edition).glossary[owners[key]].id
                 ctx.problem(reading.error(where, f"{form!r} is already claimed by glossary entry {other!r}; a form may belong to one entry only"))
                 continue
             owners[key] = index
-    for index, entry, grade in hard_definitions(reading.edition.glossary):
+    for index, entry, grade in hard_definitions(GlossaryKeys.of(reading.edition).glossary):
         if len(entry.short.split()) > MAX_SHORT_WORDS:
             continue  # already reported as too long
         ctx.report(reading.error(
@@ -39,11 +40,11 @@ def check_glossary(ctx: Checking) -> TermMatcher:
             f"the definition of {entry.id!r} reads at grade {grade:.1f} (its own term and quoted words left out); expected "
             f"{MAX_DEFINITION_GRADE:.0f} or below: shorter sentences, shorter words",
         ))
-    defined = [e for e in reading.edition.glossary if e.short.strip()]
+    defined = [e for e in GlossaryKeys.of(reading.edition).glossary if e.short.strip()]
     matcher = TermMatcher([e for e in defined if e.in_text])
     # Looked for with every defined entry, so that an entry marked `in_text: false` is caught when the op-ed uses it.
     used = {hit.entry.id for p in doc.paragraphs for hit in TermMatcher(defined).find(p.text)}
-    for index, entry in enumerate(reading.edition.glossary):
+    for index, entry in enumerate(GlossaryKeys.of(reading.edition).glossary):
         if entry.id in used and not entry.in_text:
             ctx.problem(reading.error(("glossary", index, "in_text"), f"glossary entry {entry.id!r} occurs in the op-ed; remove `in_text: false`"))
         if entry.id not in used and entry in matcher.entries:
@@ -57,7 +58,7 @@ def check_glossary(ctx: Checking) -> TermMatcher:
 
 def check_budget(ctx: Checking, matcher: TermMatcher) -> None:
     """Key terms are always linked, so a page may not have more of them than its gloss budget allows."""
-    index_of = {e.id: i for i, e in enumerate(ctx.edition.glossary)}
+    index_of = {e.id: i for i, e in enumerate(GlossaryKeys.of(ctx.edition).glossary)}
     for part in ctx.parts:
         count, budget, keys = key_terms_over_budget(matcher, part.paragraphs)
         if count > budget:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ...core.locate import fold
-from ...core.schema import GlossaryEntry
+from ...core.shared_schema import GlossaryEntry
 from ...core.stats import _grade
 
 # Definitions are read beside the text by readers who find it hard: grade 9 or below (Flesch–Kincaid).

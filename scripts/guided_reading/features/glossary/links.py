@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from ...core.context import Annotations, Annotator, ReadingContext
 from ...core.markup import Mark, html_text, one_line
 from ...core.model import Paragraph
-from ...core.schema import GlossaryEntry
+from ...core.shared_schema import GlossaryEntry
 from ...core.terms import TermMatcher
 from .budget import plan_glosses
 

@@ -8,14 +8,15 @@ from ...core.citing import cited_line
 from ...core.context import ReadingContext
 from ...core.markup import md_text, prose_html
 from ...core.model import Paragraph
-from ...core.schema import GlossaryEntry
+from ...core.shared_schema import GlossaryEntry
 from ...core.templates import render
 from ...core.terms import TermMatcher, occurrences
+from .schema import GlossaryKeys
 
 
 def glossary_page(ctx: ReadingContext, matcher: TermMatcher) -> str:
     where = occurrences(matcher, ctx.doc)
-    listed = [e for e in ctx.edition.glossary if e.short.strip() and not e.in_text]
+    listed = [e for e in GlossaryKeys.of(ctx.edition).glossary if e.short.strip() and not e.in_text]
     entries = sorted([*matcher.entries, *listed], key=lambda e: e.term.lower())
     letters: dict[str, list[GlossaryEntry]] = {}
     for entry in entries:

@@ -19,7 +19,7 @@ MARKS: Handle[tuple[MarkKind, ...]] = Handle("marks")
 
 class Marks(Feature[None, tuple[MarkKind, ...]]):
     handle = MARKS
-    edition_key = False
+    renderers = ("render",)
     assets = ("assets/annotate.css", "assets/annotate.js", "assets/marks-report.css", "assets/marks-report.js", "assets/comfort.css", "assets/comfort.js")
 
     def check(self, ctx: Checking) -> tuple[MarkKind, ...] | None:

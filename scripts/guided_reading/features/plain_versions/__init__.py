@@ -5,15 +5,17 @@ from ...core.context import Annotator, Checking, ReadingContext
 from ...core.feature import Feature
 from ...core.handle import Handle
 from ...core.plain import PlainText
-from ...core.schema import PlainVersion
 from ...core.shared import PLAIN_VERSIONS
 from ...core.slot import Slot
 from .render import SWITCH, handout_plain_column, make_annotator
+from .schema import PlainVersion, PlainVersionsKeys
 from .versions import check_plain_versions
 
 
 class PlainVersions(Feature[list[PlainVersion], dict[str, PlainText]]):
     handle: Handle[dict[str, PlainText]] = PLAIN_VERSIONS
+    schema = PlainVersionsKeys
+    renderers = ("render",)
 
     def check(self, ctx: Checking) -> dict[str, PlainText]:
         return check_plain_versions(ctx)

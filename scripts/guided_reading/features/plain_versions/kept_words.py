@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...core.locate import fold
-from ...core.schema import Edition
+from ...core.schema import EditionCore
+from ...core.shared import GLOSSARY_ENTRIES, TEACHER_GUIDE, WRITTEN_PROMPTS
 from ...core.word_frequency import zipf
 
 MAX_PHRASE_WORDS = 5
@@ -74,9 +75,10 @@ def quoted_phrases(texts: Iterable[str]) -> list[str]:
     return list(found)
 
 
-def asked_about(edition: Edition) -> list[Asked]:
+def asked_about(edition: EditionCore) -> list[Asked]:
     """Everything the reading asks about, each with the forms that keep it (a glossary entry's forms)."""
-    by_form = {_norm(f): e for e in edition.glossary for f in (e.term, *e.forms)}
+    glossary = GLOSSARY_ENTRIES.of(edition)
+    by_form = {_norm(f): e for e in glossary for f in (e.term, *e.forms)}
     asked: dict[tuple[str, ...], Asked] = {}
 
     def add(forms: tuple[str, ...], why: str) -> None:
@@ -84,9 +86,9 @@ def asked_about(edition: Edition) -> list[Asked]:
 
     sources = {
         "a quiz": edition.model_dump(include={"quizzes"}),
-        "a written prompt": [w.prompt for w in edition.writing],
+        "a written prompt": [w.prompt for w in WRITTEN_PROMPTS.of(edition)],
         "a discussion question": edition.model_dump(include={"discussion"}),
-        "the teacher's guide": edition.teacher.model_dump() if edition.teacher else {},
+        "the teacher's guide": edition.model_dump(include={"teacher"}),
     }
     for why, data in sources.items():
         for phrase in quoted_phrases(_strings(data)):
@@ -98,8 +100,9 @@ def asked_about(edition: Edition) -> list[Asked]:
                 if _zipf(word.lower()) < RARE_ZIPF:
                     entry = by_form.get(_norm(word))
                     add((entry.term, *entry.forms) if entry else (word,), f"{why} quotes it in {phrase!r}")
-    preteach = set(edition.teacher.preteach) if edition.teacher else set()
-    for entry in edition.glossary:
+    guide = TEACHER_GUIDE.of(edition)
+    preteach = set(guide.preteach) if guide else set()
+    for entry in glossary:
         if entry.key or entry.id in preteach:
             add((entry.term, *entry.forms), "the lesson pre-teaches it" if entry.id in preteach else "it is a key term of the glossary")
     return list(asked.values())

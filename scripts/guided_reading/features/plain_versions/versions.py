@@ -14,6 +14,7 @@ from ...core.markup import one_line
 from ...core.plain import PlainText
 from ...core.stats import _grade
 from .kept_words import asked_about, dropped
+from .schema import PlainVersionsKeys
 
 MAX_GRADE = 8.0
 # A plain version that is nearly as long as the paragraph is a second reading, not a step up to it.
@@ -27,7 +28,7 @@ def check_plain_versions(ctx: Checking) -> dict[str, PlainText]:
     placed: dict[str, PlainText] = {}
     where: dict[str, int] = {}
     asked = asked_about(reading.edition)
-    for index, version in enumerate(reading.edition.plain_versions):
+    for index, version in enumerate(PlainVersionsKeys.of(reading.edition).plain_versions):
         paragraph = paragraph_starting_with(doc, version.starts_at)
         if paragraph is None:
             ctx.problem(reading.error((KEY, index, "starts_at"), f"expected the opening words of a paragraph, {version.starts_at!r} begins none"))
@@ -59,7 +60,7 @@ def check_plain_versions(ctx: Checking) -> dict[str, PlainText]:
                 f"the plain version of ¶ {paragraph.number} drops {words!r} ({why.why}); "
                 f"keep it (or one of its forms: {', '.join(why.forms[:4])}) and explain it in plain words",
             ))
-    if ctx.edition.status == "published" and len(placed) == len(reading.edition.plain_versions):
+    if ctx.edition.status == "published" and len(placed) == len(PlainVersionsKeys.of(reading.edition).plain_versions):
         for paragraph in doc.paragraphs:
             if paragraph.id not in placed:
                 ctx.report(ReadingError(

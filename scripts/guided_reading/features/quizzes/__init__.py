@@ -6,22 +6,26 @@ from ...core.feature import Feature
 from ...core.handle import Handle
 from ...core.page import Page
 from ...core.quiz import FINAL, Quiz
-from ...core.schema import Question
-from ...core.shared import QUIZZES
+from ...core.shared import QUIZZES, TEACHER_GUIDE
+from ...core.shared_schema import Question
 from ...core.slot import Slot
 from .pages import answer_key_intro, final_quiz_page, quiz_answers, quiz_section
 from .questions import check_quizzes
+from .schema import QuizzesKeys
 
 
 class Quizzes(Feature[dict[str, list[Question]], dict[str, Quiz]]):
     handle: Handle[dict[str, Quiz]] = QUIZZES
+    schema = QuizzesKeys
+    assets = ("assets/quiz.css", "assets/quiz.js", "assets/work-store.js", "assets/on-page.js")
+    renderers = ("pages",)
 
     def check(self, ctx: Checking) -> dict[str, Quiz] | None:
         return check_quizzes(ctx) if self.config(ctx.edition) else None
 
     def sections(self, ctx: ReadingContext, state: dict[str, Quiz], slot: Slot, key: str) -> list[str]:
         if slot is Slot.ANSWER_KEY:
-            return [answer_key_intro(ctx.edition.teacher is not None), *quiz_answers(ctx, state)]
+            return [answer_key_intro(TEACHER_GUIDE.of(ctx.edition) is not None), *quiz_answers(ctx, state)]
         quiz = state.get(key) if slot is Slot.PART else None
         return [quiz_section(ctx, quiz, key)] if quiz else []
 

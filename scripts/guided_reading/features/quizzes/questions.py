@@ -7,9 +7,10 @@ from ...core.context import Checking, ReadingContext
 from ...core.handle import Handle
 from ...core.locate import find_quote
 from ...core.quiz import FINAL, PlacedQuestion, Quiz
-from ...core.schema import Choice, Question
-from ...core.shared import PLAIN_VERSIONS
+from ...core.shared import DISCUSSION_QUESTIONS, PLAIN_VERSIONS, SOURCE_ENTRIES, WRITTEN_PROMPTS
+from ...core.shared_schema import Choice, Question
 from . import checks as quiz_checks
+from .schema import QuizzesKeys
 
 
 def display_order(question: Question) -> tuple[Choice, ...]:
@@ -33,7 +34,7 @@ def check_quizzes(ctx: Checking) -> dict[str, Quiz]:
     page_of = ctx.part_of
     seen: dict[str, str] = {}
     quizzes: dict[str, Quiz] = {}
-    for quiz_id, questions in reading.edition.quizzes.items():
+    for quiz_id, questions in QuizzesKeys.of(reading.edition).quizzes.items():
         if quiz_id != FINAL and quiz_id not in part_titles:
             ctx.problem(reading.error(("quizzes", quiz_id), f"expected a theme id ({', '.join(part_titles)}) or {FINAL!r}, got {quiz_id!r}"))
             continue
@@ -80,11 +81,11 @@ def item_bank(ctx: Checking | ReadingContext, quizzes: dict[str, Quiz]) -> quiz_
     """Every item of the reading (quizzes and word work), with what the reading-wide checks compare them to."""
     plain = {pid: version.text for pid, version in (PLAIN_VERSIONS.state(ctx) or {}).items()}
     edition = ctx.edition
-    others = [(("writing", i, "prompt"), w.prompt) for i, w in enumerate(edition.writing)]
-    others += [(("discussion", i, "question"), d.question) for i, d in enumerate(edition.discussion)]
+    others = [(("writing", i, "prompt"), w.prompt) for i, w in enumerate(WRITTEN_PROMPTS.of(edition))]
+    others += [(("discussion", i, "question"), d.question) for i, d in enumerate(DISCUSSION_QUESTIONS.of(edition))]
     return quiz_checks.Reading(
         quiz_checks.reading_items(quizzes, WORD_WORK.state(ctx) or {}),
         plain,
-        frozenset(s.id for s in edition.sources),
+        frozenset(s.id for s in SOURCE_ENTRIES.of(edition)),
         tuple(others),
     )

@@ -6,14 +6,17 @@ from ...core.context import Checking, ReadingContext
 from ...core.feature import Feature
 from ...core.handle import Handle
 from ...core.page import Page
-from ...core.schema import Source
 from ...core.shared import FIGURES, GLOSSARY, SOURCES
+from ...core.shared_schema import Source
 from .citations import check_sources
 from .page import TITLE, sources_page
+from .schema import SourcesKeys
 
 
 class Sources(Feature[list[Source], dict[str, list[Cited]]]):
     handle: Handle[dict[str, list[Cited]]] = SOURCES
+    schema = SourcesKeys
+    renderers = ("page",)
     # After the glossary and the figures: the list links to the entries of both.
     after = (GLOSSARY, FIGURES)
 

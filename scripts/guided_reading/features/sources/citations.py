@@ -14,7 +14,9 @@ from typing import Any
 from ...core.cited import Cited
 from ...core.context import Checking
 from ...core.numbers import find_claims
-from ...core.schema import Edition
+from ...core.schema import EditionCore
+from ...core.shared import FIGURE_ENTRIES
+from .schema import SourcesKeys
 
 # Text that holds digits but states no fact of its own.
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
@@ -33,9 +35,9 @@ def stated_numbers(text: str) -> list[str]:
     return list(dict.fromkeys(value for _, value in sorted(found)))
 
 
-def _figure_addresses(edition: Edition) -> Iterator[tuple[tuple[Any, ...], str, int]]:
+def _figure_addresses(edition: EditionCore) -> Iterator[tuple[tuple[Any, ...], str, int]]:
     """The addresses a figure's callout links to, each of which must be a listed source."""
-    for i, f in enumerate(edition.figures):
+    for i, f in enumerate(FIGURE_ENTRIES.of(edition)):
         if f.source:
             yield ("figures", i, "source", "url"), f.source.url, i
         if f.latest:
@@ -45,7 +47,8 @@ def _figure_addresses(edition: Edition) -> Iterator[tuple[tuple[Any, ...], str, 
 def check_sources(ctx: Checking) -> dict[str, list[Cited]]:
     """Check every citation, and return for each source id the parts of the edition that rest on it."""
     reading, edition = ctx.reading, ctx.edition
-    known = {s.id: s for s in edition.sources}
+    sources = SourcesKeys.of(edition).sources
+    known = {s.id: s for s in sources}
     choices = ", ".join(known) or "none: add a `sources:` list (to edition.yml or sources.yml)"
     uses: dict[str, list[Cited]] = {sid: [] for sid in known}
     parts = ctx.cited_parts()
@@ -63,7 +66,7 @@ def check_sources(ctx: Checking) -> dict[str, list[Cited]]:
                 ctx.report(reading.error(path, f"states {numbers[0]!r} but names no source; add `sources: [id]` to the entry, "
                                                "with the id of a source listed under `sources:`"))
                 break
-    by_url = {s.url.rstrip("/"): s.id for s in edition.sources if s.url}
+    by_url = {s.url.rstrip("/"): s.id for s in sources if s.url}
     figure_parts = [p for p in parts if p.group == "Key figures"]
     for path, url, index in _figure_addresses(edition):
         listed = by_url.get(url.rstrip("/"))
@@ -71,7 +74,7 @@ def check_sources(ctx: Checking) -> dict[str, list[Cited]]:
             ctx.problem(reading.error(path, f"the address {url} is not under `sources:`; list it there with its title, publisher, date and kind"))
         elif figure_parts[index] not in uses[listed]:
             uses[listed].append(figure_parts[index])
-    for i, source in enumerate(edition.sources):
+    for i, source in enumerate(sources):
         if not uses[source.id]:
             ctx.report(reading.error(("sources", i, "id"), f"nothing rests on source {source.id!r}; cite it with `sources: [{source.id}]` or remove it"))
     return uses

@@ -8,8 +8,9 @@ from ...core.cited import Cited
 from ...core.citing import source_anchor
 from ...core.context import ReadingContext
 from ...core.markup import md_text
-from ...core.schema import Source
+from ...core.shared_schema import Source
 from ...core.templates import render
+from .schema import SourcesKeys
 
 TITLE = "Where our facts come from"
 KINDS = {
@@ -44,7 +45,7 @@ def _entry(source: Source, uses: list[Cited]) -> Markup:
 
 def sources_page(ctx: ReadingContext, uses: dict[str, list[Cited]]) -> str:
     title = ctx.edition.meta.title
-    sources = ctx.edition.sources
+    sources = SourcesKeys.of(ctx.edition).sources
     kinds = [
         (kind, heading, Markup(explanation), [_entry(s, uses.get(s.id, [])) for s in listed])
         for kind, (heading, explanation) in KINDS.items()

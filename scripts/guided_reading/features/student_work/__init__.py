@@ -12,7 +12,8 @@ from .pages import assign_page, assignment_page, hand_in_page, my_work_page
 
 class StudentWork(Feature[None, bool]):
     handle: Handle[bool] = STUDENT_WORK
-    edition_key = False
+    assets = ("assets/work-file.js", "assets/work-store.js", "assets/student-files.css", "assets/student-work.css", "assets/on-page.js")
+    renderers = ("pages",)
     after = (FIGURES, QUIZZES, WRITING)
 
     def check(self, ctx: Checking) -> bool | None:

@@ -13,7 +13,7 @@ from ...core.context import ReadingContext
 from ...core.figures import judge_first
 from ...core.markup import one_line
 from ...core.quiz import FINAL, Quiz
-from ...core.shared import FIGURES, QUIZZES, WORD_WORK, WRITING
+from ...core.shared import FIGURE_ENTRIES, FIGURES, QUIZZES, WORD_WORK, WRITING, WRITTEN_PROMPTS
 
 # Word work's exercises, by part id: read at page time, when every feature has checked. (Its place is beside
 # the other handles in core/shared.py; the word-work feature registers the same key.)
@@ -102,8 +102,8 @@ def catalog_core(ctx: ReadingContext) -> dict[str, Any]:
             quiz_id: [[p.question.id, [c.text for c in p.choices], [c.correct for c in p.choices]] for p in quizzes[quiz_id].questions]
             for quiz_id in quiz_order(ctx)
         },
-        "written": [[p.id, p.prompt] for p in ctx.edition.writing],
-        "predictions": [[f.id, list(j.choices)] for f in ctx.edition.figures if (j := judge_first(f))],
+        "written": [[p.id, p.prompt] for p in WRITTEN_PROMPTS.of(ctx.edition)],
+        "predictions": [[f.id, list(j.choices)] for f in FIGURE_ENTRIES.of(ctx.edition) if (j := judge_first(f))],
     }
     # Word work is in the work file too (version 2); a reading without it keeps the edition it had.
     exercises = WORD_WORK.state(ctx) or {}

@@ -13,11 +13,11 @@ from ...core.handle import Handle
 from ...core.locate import find_quote
 from ...core.page import FOR_TEACHERS, Page
 from ...core.quiz import FINAL
-from ...core.schema import GuideSection, LessonStep, TeacherGuide
-from ...core.shared import FIGURES, GLOSSARY, QUIZZES
+from ...core.shared import FIGURES, GLOSSARY, GLOSSARY_ENTRIES, QUIZZES
 from .lesson_plans import time_plans
 from .materials import TEACHER, TeacherMaterials
 from .pages import answer_key_page, handout_page, teacher_page, worksheet_page
+from .schema import GuideSection, LessonStep, TeacherGuide, TeacherKeys
 
 
 def _paragraphs(ctx: Checking, quotes: list[str], key: tuple[Any, ...]) -> list[int]:
@@ -38,7 +38,7 @@ def _materials(ctx: Checking, guide: TeacherGuide) -> dict[str, bool | None]:
         return None if handle.failed(ctx) else has
 
     quizzes = QUIZZES.state(ctx) or {}
-    answer_key = bool(quizzes or ctx.edition.discussion or guide.claims)
+    answer_key = bool(quizzes or TeacherKeys.of(ctx.edition).discussion or guide.claims)
     return {
         "final-quiz": of(QUIZZES, FINAL in quizzes),
         "answer-key": of(QUIZZES, answer_key) if not answer_key else True,
@@ -46,7 +46,7 @@ def _materials(ctx: Checking, guide: TeacherGuide) -> dict[str, bool | None]:
         "vocabulary": of(GLOSSARY, GLOSSARY.present(ctx)),
         "key-figures": of(FIGURES, FIGURES.present(ctx)),
         "figure-tracker": of(FIGURES, FIGURES.present(ctx)),
-        "discussion": bool(ctx.edition.discussion),
+        "discussion": bool(TeacherKeys.of(ctx.edition).discussion),
         "claims-table": bool(guide.claims),
         "grids": bool(guide.grids),
         "homework": bool(guide.homework),
@@ -78,6 +78,8 @@ GUIDE_SECTIONS: dict[GuideSection, str] = {
 
 class Guide(Feature[TeacherGuide | None, TeacherMaterials]):
     handle: Handle[TeacherMaterials] = TEACHER
+    schema = TeacherKeys
+    renderers = ("pages", "qr")
     # The answer key holds the quizzes' answers (Slot.ANSWER_KEY); the guide links the final quiz, the
     # glossary and the key figures when the reading has them, and a lesson step may use them.
     after = (FIGURES, GLOSSARY, QUIZZES)
@@ -85,11 +87,11 @@ class Guide(Feature[TeacherGuide | None, TeacherMaterials]):
     def check(self, ctx: Checking) -> TeacherMaterials:
         """The quotes and glossary ids that the discussion and the guide point at must exist."""
         edition = ctx.edition
-        discussion = {item.id: _paragraphs(ctx, item.quotes, ("discussion", i)) for i, item in enumerate(edition.discussion)}
+        discussion = {item.id: _paragraphs(ctx, item.quotes, ("discussion", i)) for i, item in enumerate(TeacherKeys.of(edition).discussion)}
         guide = self.config(edition)
         if guide is None:
             return TeacherMaterials([], discussion, [])
-        terms = {g.id for g in edition.glossary}
+        terms = {g.id for g in GLOSSARY_ENTRIES.of(edition)}
         for k, term in enumerate(guide.preteach):
             if term not in terms:
                 ctx.problem(ctx.reading.error(("teacher", "preteach", k), f"expected the id of a glossary entry, got {term!r}"))
@@ -106,7 +108,7 @@ class Guide(Feature[TeacherGuide | None, TeacherMaterials]):
             key = typing.cast(GuideSection, section)
             yield Cited("Teacher's guide", GUIDE_SECTIONS[key], "teacher.md", stated_texts(guide, ("teacher",), [section]),
                         tuple(guide.sources.get(key, [])), ("teacher", "sources", section))
-        for i, d in enumerate(ctx.edition.discussion):
+        for i, d in enumerate(TeacherKeys.of(ctx.edition).discussion):
             yield Cited("Teacher's guide", f"Discussion question {i + 1}: {first_words(d.question)}", "teacher.md",
                         stated_texts(d, ("discussion", i)), tuple(d.sources), ("discussion", i, "sources"))
         for i, c in enumerate(guide.claims):
@@ -117,17 +119,17 @@ class Guide(Feature[TeacherGuide | None, TeacherMaterials]):
 
     def pages(self, ctx: ReadingContext, state: TeacherMaterials) -> list[Page]:
         pages = []
-        guide = ctx.edition.teacher
+        guide = TeacherKeys.of(ctx.edition).teacher
         if guide:
             pages.append(Page(f"{ctx.slug}/teacher.md", teacher_page(ctx, guide, state.plans), "Teacher's guide", FOR_TEACHERS))
-        if QUIZZES.present(ctx) or ctx.edition.discussion or (guide and guide.claims):
+        if QUIZZES.present(ctx) or TeacherKeys.of(ctx.edition).discussion or (guide and guide.claims):
             pages.append(Page(f"{ctx.slug}/answer-key.md", answer_key_page(ctx), "Answer key", FOR_TEACHERS))
         return pages
 
 
 class Prints(Feature[None, bool]):
     handle: Handle[bool] = Handle("printables")
-    edition_key = False
+    renderers = ("pages",)
 
     def check(self, ctx: Checking) -> bool:
         return True

@@ -16,8 +16,9 @@ from typing import Any
 
 from ...core.context import Checking, ReadingText
 from ...core.errors import ReadingError
-from ...core.schema import Lesson, LessonPlan, LessonStep, TeacherGuide
+from ...core.shared import QUIZ_ENTRIES, WRITTEN_PROMPTS
 from ...core.stats import text_stats
+from .schema import Lesson, LessonPlan, LessonStep, TeacherGuide, TeacherKeys
 
 # Our planning rates, in words a minute, for a class reading silently a text at its own level, by US
 # school grade. They are deliberately cautious classroom figures (a whole class, not its fastest reader);
@@ -151,10 +152,10 @@ def _time_lesson(ctx: ReadingText, guide: TeacherGuide, plan: LessonPlan, key: t
 
 def time_plans(ctx: Checking) -> list[TimedPlan]:
     """Every plan of the teacher's guide with the minutes of each step worked out (the old `lesson:` as one plan)."""
-    guide = ctx.edition.teacher
+    guide = TeacherKeys.of(ctx.edition).teacher
     if guide is None:
         return []
-    discussion = {d.id for d in ctx.edition.discussion}
+    discussion = {d.id for d in TeacherKeys.of(ctx.edition).discussion}
     for k, question in enumerate(guide.handout_questions):
         if question not in discussion:
             ctx.problem(ctx.reading.error(("teacher", "handout_questions", k), f"expected the id of a discussion question, got {question!r}"))
@@ -192,7 +193,7 @@ def check_uses_the_site(ctx: Checking, guide: TeacherGuide, plan: LessonPlan, ke
     texts = [step.activity for lesson in plan.lessons for step in lesson.steps]
     texts += [homework.get(lesson.homework or "", "") for lesson in plan.lessons]
     uses_quiz = any(_QUIZ.search(t) for t in texts) or any("final-quiz" in step.uses for lesson in plan.lessons for step in lesson.steps)
-    if ctx.edition.quizzes and not uses_quiz:
+    if QUIZ_ENTRIES.of(ctx.edition) and not uses_quiz:
         ctx.problem(ctx.reading.error(key, "the plan never uses the site's quizzes; give a step (or its homework) a part quiz or the final quiz"))
-    if ctx.edition.writing and not any(_PROMPT.search(t) for t in texts):
+    if WRITTEN_PROMPTS.of(ctx.edition) and not any(_PROMPT.search(t) for t in texts):
         ctx.problem(ctx.reading.error(key, "the plan never uses the site's written prompts; give a step (or its homework) a part's written question"))

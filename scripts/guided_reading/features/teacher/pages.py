@@ -11,14 +11,15 @@ from ...core.context import ReadingContext
 from ...core.markup import html_text, md_text, one_line, prose_html
 from ...core.page import FOR_TEACHERS
 from ...core.quiz import FINAL
-from ...core.schema import Discussion, GlossaryEntry, TeacherGuide
-from ...core.shared import FIGURES, GLOSSARY, QUIZZES, SOURCES
+from ...core.shared import FIGURES, GLOSSARY, GLOSSARY_ENTRIES, QUIZZES, SOURCES
+from ...core.shared_schema import Discussion, GlossaryEntry
 from ...core.slot import Slot
 from ...core.stats import WORDS_PER_MINUTE
 from ...core.themes import Part
 from .lesson_plans import ANNOTATE_SLOWDOWN, STEPS_PER_50, TimedLesson, TimedPlan, class_rate, paragraph_span, words_per_minute, worksheet_lines
 from .materials import TEACHER, TeacherMaterials
 from .qr import published_address, qr_svg
+from .schema import TeacherGuide, TeacherKeys
 
 
 def note_line(ctx: ReadingContext, on_paper: str = "") -> str:
@@ -77,17 +78,17 @@ def _levels(ctx: ReadingContext) -> str:
 
 
 def preteach_entries(ctx: ReadingContext) -> list[GlossaryEntry]:
-    entries = {e.id: e for e in ctx.edition.glossary if e.short.strip()}
-    guide = ctx.edition.teacher
+    entries = {e.id: e for e in GLOSSARY_ENTRIES.of(ctx.edition) if e.short.strip()}
+    guide = TeacherKeys.of(ctx.edition).teacher
     ids = guide.preteach if guide and guide.preteach else list(entries)[:8]
     return [entries[i] for i in ids if i in entries]
 
 
 def handout_questions(ctx: ReadingContext) -> list[Discussion]:
     """The few discussion questions printed on the student copy: those the guide names, or the first three."""
-    guide = ctx.edition.teacher
-    chosen = guide.handout_questions if guide and guide.handout_questions else [d.id for d in ctx.edition.discussion[:3]]
-    by_id = {d.id: d for d in ctx.edition.discussion}
+    guide = TeacherKeys.of(ctx.edition).teacher
+    chosen = guide.handout_questions if guide and guide.handout_questions else [d.id for d in TeacherKeys.of(ctx.edition).discussion[:3]]
+    by_id = {d.id: d for d in TeacherKeys.of(ctx.edition).discussion}
     return [by_id[i] for i in chosen if i in by_id]
 
 
@@ -189,7 +190,7 @@ def _materials_line(ctx: ReadingContext, guide: TeacherGuide) -> str:
     return (
         "**Materials:** the [printable handout](handout.md) (the text, key words and a few questions, at most four A4 pages); "
         "the [printable worksheet](worksheet.md) (the longer tasks, on blank grids)"
-        + (key if quizzes or ctx.edition.discussion or guide.claims else "")
+        + (key if quizzes or TeacherKeys.of(ctx.edition).discussion or guide.claims else "")
         + ("; " + " and ".join(on_site) if on_site else "")
         + ".\n"
     )
@@ -230,10 +231,10 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan
         items = getattr(guide, key)
         if items:
             out.append(f"## {heading}\n\n" + _list(items))
-    if ctx.edition.discussion:
+    if TeacherKeys.of(ctx.edition).discussion:
         on_handout = {d.id for d in handout_questions(ctx)}
         questions = []
-        for n, d in enumerate(ctx.edition.discussion, start=1):
+        for n, d in enumerate(TeacherKeys.of(ctx.edition).discussion, start=1):
             refs = discussion_refs(ctx, d.id)
             mark = " *(on the handout)*" if d.id in on_handout else ""
             questions.append(f"{n}. **{md_text(one_line(d.question))}**{f' ({refs})' if refs else ''}{mark}")
@@ -267,14 +268,14 @@ def answer_key_page(ctx: ReadingContext) -> str:
         note_line(ctx),
     ]
     out += ctx.sections(Slot.ANSWER_KEY)  # the quizzes' answers, when the reading has quizzes
-    if ctx.edition.discussion:
+    if TeacherKeys.of(ctx.edition).discussion:
         items = []
-        for n, d in enumerate(ctx.edition.discussion, start=1):
+        for n, d in enumerate(TeacherKeys.of(ctx.edition).discussion, start=1):
             refs = discussion_refs(ctx, d.id)
             points = "\n".join(f"    - {md_text(one_line(p))}" for p in d.points)
             items.append(f"{n}. **{md_text(one_line(d.question))}**{f' ({refs})' if refs else ''}\n\n    A strong answer covers:\n\n{points}\n")
         out.append("## Discussion questions { #discussion-questions }\n\n" + "\n".join(items))
-    guide = ctx.edition.teacher
+    guide = TeacherKeys.of(ctx.edition).teacher
     if guide and guide.claims:
         rows = ["| The author claims | The evidence given | A careful reader asks | ¶ |", "|---|---|---|---|"]
         for c, numbers in zip(guide.claims, claim_paragraphs(ctx), strict=True):
@@ -335,7 +336,7 @@ def _blank_rows(columns: int, labels: list[str]) -> list[str]:
 def worksheet_page(ctx: ReadingContext) -> str:
     """The longer tasks on paper: a blank figure tracker, the guide's grids, a claims-and-evidence table, the written task."""
     meta = ctx.edition.meta
-    guide = ctx.edition.teacher
+    guide = TeacherKeys.of(ctx.edition).teacher
     out = [
         page_meta(ctx, f"Worksheet: {meta.title}", f"A printable worksheet for {meta.title}: the longer tasks on blank grids."),
         f"# Worksheet: {md_text(meta.title)}\n",

@@ -6,14 +6,18 @@ from ...core.feature import Feature
 from ...core.handle import Handle
 from ...core.quiz import Quiz
 from ...core.shared import GLOSSARY, WORD_WORK
+from ...core.shared_schema import Question
 from ...core.slot import Slot
 from .exercises import build_word_work
+from .schema import WordWorkKeys
 from .section import word_work_section
 
 
-class WordWork(Feature[None, dict[str, Quiz]]):
+class WordWork(Feature[dict[str, list[Question]], dict[str, Quiz]]):
     handle: Handle[dict[str, Quiz]] = WORD_WORK
-    edition_key = False
+    schema = WordWorkKeys
+    assets = ("assets/quiz.css", "assets/quiz.js", "assets/work-store.js", "assets/on-page.js")
+    renderers = ("section",)
     # Built from the glossary's matcher: nothing to check without it.
     after = needs = (GLOSSARY,)
 

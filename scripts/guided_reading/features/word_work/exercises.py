@@ -11,8 +11,9 @@ from __future__ import annotations
 from ...core.context import Checking
 from ...core.locate import find_quote
 from ...core.quiz import PlacedQuestion, Quiz
-from ...core.schema import Question
+from ...core.shared_schema import Question
 from ...core.terms import TermMatcher
+from .schema import WordWorkKeys
 
 CHOICES = 4
 KEY = "word_work"
@@ -31,7 +32,7 @@ def build_word_work(ctx: Checking, matcher: TermMatcher | None = None) -> dict[s
     parts = {part.id: part for part in ctx.parts}
     exercises: dict[str, Quiz] = {}
     seen: set[str] = set()
-    for part_id, items in reading.edition.word_work.items():
+    for part_id, items in WordWorkKeys.of(reading.edition).word_work.items():
         if part_id not in parts:
             ctx.problem(reading.error((KEY, part_id), f"expected a theme id ({', '.join(parts)}), got {part_id!r}"))
             continue

@@ -5,16 +5,20 @@ from ...core.context import Checking, ReadingContext
 from ...core.feature import Feature
 from ...core.handle import Handle
 from ...core.quiz import FINAL
-from ...core.schema import WrittenPrompt
 from ...core.shared import WRITING
+from ...core.shared_schema import WrittenPrompt
 from ...core.slot import Slot
 from ...core.written import PlacedPrompt
 from .boxes import handout_writing, written_section
 from .prompts import check_writing
+from .schema import WritingKeys
 
 
 class Writing(Feature[list[WrittenPrompt], dict[str, list[PlacedPrompt]]]):
     handle: Handle[dict[str, list[PlacedPrompt]]] = WRITING
+    schema = WritingKeys
+    assets = ("assets/written.js", "assets/work-store.js", "assets/on-page.js")
+    renderers = ("boxes",)
 
     def check(self, ctx: Checking) -> dict[str, list[PlacedPrompt]] | None:
         return check_writing(ctx) if self.config(ctx.edition) else None

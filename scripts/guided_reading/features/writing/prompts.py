@@ -4,7 +4,9 @@ from __future__ import annotations
 from ...core.context import Checking
 from ...core.locate import find_quote
 from ...core.quiz import FINAL
+from ...core.shared import QUIZ_ENTRIES
 from ...core.written import PlacedPrompt
+from .schema import WritingKeys
 
 
 def check_writing(ctx: Checking) -> dict[str, list[PlacedPrompt]]:
@@ -13,11 +15,11 @@ def check_writing(ctx: Checking) -> dict[str, list[PlacedPrompt]]:
     parts = [p.id for p in ctx.parts]
     page_of = ctx.part_of
     out: dict[str, list[PlacedPrompt]] = {}
-    for index, prompt in enumerate(ctx.edition.writing):
+    for index, prompt in enumerate(WritingKeys.of(ctx.edition).writing):
         if prompt.part != FINAL and prompt.part not in parts:
             ctx.problem(reading.error(("writing", index, "part"), f"expected a theme id ({', '.join(parts)}) or {FINAL!r}, got {prompt.part!r}"))
             continue
-        if prompt.part == FINAL and FINAL not in ctx.edition.quizzes:
+        if prompt.part == FINAL and FINAL not in QUIZ_ENTRIES.of(ctx.edition):
             ctx.problem(reading.error(("writing", index, "part"), "a prompt for the final quiz page needs a final quiz (quizzes: final:)"))
             continue
         found = []
