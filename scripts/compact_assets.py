@@ -12,7 +12,10 @@ browser. A `/*! notice */` (a licence) that opens a file is kept.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+from pathlib import Path
 
 # --- Scripts -------------------------------------------------------------------------------------------------
 
@@ -197,3 +200,42 @@ def compact(text: str, kind: str) -> str:
     notice = _NOTICE.match(text)
     head, text = (notice.group().strip() + "\n", text[notice.end() :]) if notice else ("", text)
     return head + (compact_stylesheet(text) if kind == "css" else compact_script(text))
+
+
+class Remembered:
+    """`compact`, with what it made remembered between builds in a JSON file (the project's .cache/compacted.json):
+    a build compacts only the files whose text changed since the last one. Entries are named by a hash of the
+    kind and the text, under a hash of this module's own code, so a change to the rules compacts everything again.
+    Entries no build asked for are dropped when the file is saved."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+        self.known: dict[str, str] = {}
+        self.used: dict[str, str] = {}
+        try:
+            stored = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(stored, dict) and stored.get("code") == self.code and isinstance(stored.get("texts"), dict):
+                self.known = {k: v for k, v in stored["texts"].items() if isinstance(k, str) and isinstance(v, str)}
+        except (OSError, ValueError):
+            pass
+
+    def __call__(self, text: str, kind: str) -> str:
+        name = hashlib.sha256(f"{kind}\n{text}".encode()).hexdigest()
+        made = self.known.get(name)
+        if made is None:
+            made = compact(text, kind)
+        self.used[name] = made
+        return made
+
+    def save(self) -> None:
+        if self.used == self.known:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_name(self.path.name + ".tmp")
+            temporary.write_text(json.dumps({"code": self.code, "texts": self.used}), encoding="utf-8")
+            temporary.replace(self.path)
+        except OSError:
+            pass  # a read-only project builds as well, only without remembering
+        self.known = dict(self.used)

@@ -12,7 +12,8 @@
   `hooks:` (Zensical) links them one by one, in the same order, with the same rules (overrides/main.html).
 - Every stylesheet and script of ours reaches the site compacted (scripts/compact_assets.py: no comments, no
   spaces a browser never needs), the bundles and the files pages link on their own (the palette script, Hand-in's
-  and My work's scripts) alike; the vendored files in assets/vendor/ are copied as they are.
+  and My work's scripts) alike; the vendored files in assets/vendor/ are copied as they are. What was compacted is
+  remembered in .cache/compacted.json, so a build compacts only the files that changed.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from compact_assets import compact  # noqa: E402
+from compact_assets import Remembered  # noqa: E402
 from guided_reading.builder.site_build import generate  # noqa: E402
 from guided_reading.core.errors import ReadingError  # noqa: E402
 
@@ -38,6 +39,7 @@ _site_js: list[str] = []  # the local, deferred scripts of extra_javascript, in 
 _page_assets: list[dict] = []  # extra.page_assets
 _sources: dict[str, str] = {}  # a source file's site path -> its text
 _bundles: dict[str, str] = {}  # a bundle's site path -> its text
+_compact = Remembered(Path(".cache") / "compacted.json")  # this build's compactor, which remembers what it made
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -61,6 +63,8 @@ def on_config(config):
     _page_assets[:] = list(config.extra.get("page_assets") or [])
     _sources.clear()
     _bundles.clear()
+    global _compact
+    _compact = Remembered(Path(config.config_file_path).parent / ".cache" / "compacted.json")
     return config
 
 
@@ -81,11 +85,12 @@ def on_files(files, config):
         source = files.get_file_from_path(path)
         if source is None:
             raise FileNotFoundError(f"mkdocs.yml: {path} (extra_css, extra_javascript or extra.page_assets) is not in {config.docs_dir}")
-        _sources[path] = compact(Path(source.abs_src_path).read_text(encoding="utf-8"), path.rsplit(".", 1)[-1])
+        _sources[path] = _compact(Path(source.abs_src_path).read_text(encoding="utf-8"), path.rsplit(".", 1)[-1])
         if path in _site_css:
             files.remove(source)
     for file in _own_assets(files, Path(config.docs_dir)):
-        file.content_string = _sources.get(file.src_uri) or compact(file.content_string, file.src_uri.rsplit(".", 1)[-1])
+        file.content_string = _sources.get(file.src_uri) or _compact(file.content_string, file.src_uri.rsplit(".", 1)[-1])
+    _compact.save()
     config.extra["guided_assets"] = _bundles_for([], [])
     return files
 
