@@ -8,20 +8,23 @@
   everything in `extra_css` and the local deferred scripts of `extra_javascript`, in that order. Pages
   that need the same files share the same two files (named by a hash of their content), so a reader's
   browser fetches each kind of page's files once. A new entry of `extra.page_assets` joins its pages'
-  files with nothing else to change. Comments and indentation are left out of the built files (the part
-  page's 25 KB gzipped of our own files become 19 KB). The sources stay separate in docs/assets/, and an engine that ignores
+  files with nothing else to change. The sources stay separate in docs/assets/, and an engine that ignores
   `hooks:` (Zensical) links them one by one, in the same order, with the same rules (overrides/main.html).
+- Every stylesheet and script of ours reaches the site compacted (scripts/compact_assets.py: no comments, no
+  spaces a browser never needs), the bundles and the files pages link on their own (the palette script, Hand-in's
+  and My work's scripts) alike; the vendored files in assets/vendor/ are copied as they are. What was compacted is
+  remembered in .cache/compacted.json, so a build compacts only the files that changed.
 """
 from __future__ import annotations
 
 import hashlib
 import logging
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from compact_assets import Remembered  # noqa: E402
 from guided_reading.builder.site_build import generate  # noqa: E402
 from guided_reading.core.errors import ReadingError  # noqa: E402
 
@@ -29,12 +32,14 @@ log = logging.getLogger("mkdocs.guided_reading")
 _serving = False
 # Next to the sources, in assets/: a stylesheet's relative addresses (its fonts, `url(fonts/...)`) stay right.
 BUNDLE_PREFIX = "assets/built-"
+OWN_ASSETS, VENDORED = "assets/", "assets/vendor/"
 
 _site_css: list[str] = []  # extra_css, in order
 _site_js: list[str] = []  # the local, deferred scripts of extra_javascript, in order
 _page_assets: list[dict] = []  # extra.page_assets
 _sources: dict[str, str] = {}  # a source file's site path -> its text
 _bundles: dict[str, str] = {}  # a bundle's site path -> its text
+_compact = Remembered(Path(".cache") / "compacted.json")  # this build's compactor, which remembers what it made
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -58,6 +63,8 @@ def on_config(config):
     _page_assets[:] = list(config.extra.get("page_assets") or [])
     _sources.clear()
     _bundles.clear()
+    global _compact
+    _compact = Remembered(Path(config.config_file_path).parent / ".cache" / "compacted.json")
     return config
 
 
@@ -78,11 +85,25 @@ def on_files(files, config):
         source = files.get_file_from_path(path)
         if source is None:
             raise FileNotFoundError(f"mkdocs.yml: {path} (extra_css, extra_javascript or extra.page_assets) is not in {config.docs_dir}")
-        _sources[path] = Path(source.abs_src_path).read_text(encoding="utf-8")
+        _sources[path] = _compact(Path(source.abs_src_path).read_text(encoding="utf-8"), path.rsplit(".", 1)[-1])
         if path in _site_css:
             files.remove(source)
+    for file in _own_assets(files, Path(config.docs_dir)):
+        file.content_string = _sources.get(file.src_uri) or _compact(file.content_string, file.src_uri.rsplit(".", 1)[-1])
+    _compact.save()
     config.extra["guided_assets"] = _bundles_for([], [])
     return files
+
+
+def _own_assets(files, docs: Path) -> list:
+    """The stylesheets and scripts of docs/assets/ that reach the site as files of their own (not the theme's, not
+    the vendored ones)."""
+    own, vendored = docs / OWN_ASSETS, docs / VENDORED
+    return [
+        file for file in files.media_files()
+        if file.src_uri.endswith((".css", ".js")) and file.abs_src_path
+        and Path(file.abs_src_path).is_relative_to(own) and not Path(file.abs_src_path).is_relative_to(vendored)
+    ]
 
 
 def page_asset_paths(content: str, kind: str) -> list[str]:
@@ -95,32 +116,10 @@ def page_asset_paths(content: str, kind: str) -> list[str]:
     return paths
 
 
-# What `compact` removes: comments and indentation, which a reader's browser never needs (the sources keep them).
-# A block comment is matched only up to its own end (it never runs on past a `*/`).
-_CSS_COMMENT = re.compile(r"/\*(?:(?!\*/).)*\*/", re.DOTALL)
-_JS_BLOCK_LINE = re.compile(r"^[ \t]*/\*(?:(?!\*/).)*\*/[ \t]*\n", re.DOTALL | re.MULTILINE)
-_JS_LINE_COMMENT = re.compile(r"^[ \t]*//(?:(?!\*/)[^\n])*\n", re.MULTILINE)
-_INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
-_BLANK = re.compile(r"\n{2,}")
-
-
-def compact(text: str, kind: str) -> str:
-    """`text` without its comments, indentation and blank lines. For a script, only comments that fill whole
-    lines go, and only when no line can start inside a string: a script with a template literal (a backtick)
-    or a line continued by a backslash is kept as it is."""
-    if kind == "css":
-        text = _CSS_COMMENT.sub("", text)
-    elif "`" in text or "\\\n" in text:
-        return text
-    else:
-        text = _JS_LINE_COMMENT.sub("", _JS_BLOCK_LINE.sub("", text))
-    return _BLANK.sub("\n", _INDENT.sub("", text)).strip()
-
-
 def _bundle(paths: list[str], kind: str) -> str:
     """The site path of the file made of `paths` (compacted), each after a comment naming it."""
     glue = "\n" if kind == "css" else "\n;\n"  # a script that ends without `;` must not run into the next
-    text = glue.join(f"/* {path} */\n{compact(_sources[path], kind)}" for path in paths) + "\n"
+    text = glue.join(f"/* {path} */\n{_sources[path]}" for path in paths) + "\n"
     name = f"{BUNDLE_PREFIX}{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}.{kind}"
     _bundles[name] = text
     return name

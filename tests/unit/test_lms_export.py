@@ -225,3 +225,34 @@ def test_hostile_text_stays_text_in_every_format() -> None:
         for answer in question.answers.answers:
             assert _live_tags(_gift_unescape(answer.answer)) == []
             assert _live_tags(_gift_unescape(answer.feedback)) == []
+
+
+def test_xml_is_written_as_elementtree_writes_it_to_utf_8() -> None:
+    """`to_bytes` writes to a str and encodes once; the bytes are the ones ET.tostring(encoding="utf-8") writes,
+    a character UTF-8 cannot hold (a lone surrogate from a YAML escape) as a character reference included."""
+    import xml.etree.ElementTree as ET
+
+    from guided_reading.lms.xml import sub, to_bytes
+
+    def tree() -> ET.Element:
+        root = ET.Element("questestinterop")
+        item = sub(root, "item", ident="q1", title="Zoë & “quotes” <b>")
+        sub(item, "mattext", "<p>é ü 中文 🙂 \ud800 ]]> &amp;</p>", texttype="text/html")
+        sub(item, "empty")
+        return root
+
+    ours = to_bytes(tree(), "http://www.imsglobal.org/xsd/ims_qtiasiv1p2", xsi="http://www.w3.org/2001/XMLSchema-instance")
+    expected_root = tree()
+    expected_root.set("xmlns", "http://www.imsglobal.org/xsd/ims_qtiasiv1p2")
+    expected_root.set("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
+    ET.indent(expected_root)
+    assert ours == ET.tostring(expected_root, encoding="utf-8", xml_declaration=True) + b"\n"
+    assert b"&#55296;" in ours
+
+
+def test_gift_escapes_each_special_character_once() -> None:
+    from guided_reading.lms.gift import SPECIAL, escape
+
+    text = "a\\b ~c =d #e {f} :g\n\n  h " + SPECIAL
+    assert escape(text) == "".join(f"\\{c}" if c in SPECIAL else c for c in " ".join(text.split()))
+    assert escape("{=x}") == "\\{\\=x\\}"

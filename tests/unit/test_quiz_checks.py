@@ -267,6 +267,40 @@ def test_no_item_gives_away_another() -> None:
     assert quiz_checks.check_no_item_reveals_another(bank(partners, others=((("writing", 0, "prompt"), "What must governments do?"),)), DOC, LIMITS) == []
 
 
+def every_reveal(reading: quiz_checks.Reading) -> list[tuple[tuple[Any, ...], str, quiz_checks.Item]]:
+    """What `revealing` finds, by asking `reveals` of every text and every other item, with no shortcut."""
+    found = []
+    for target in reading.items:
+        for other in reading.items:
+            if other is not target:
+                found += [((*other.key, *quiz_checks._field_path(field)), f"{other.question.id}.{field}", target)
+                          for field, text in other.texts() if quiz_checks.reveals(target, text)]
+        found += [(key, ".".join(str(k) for k in key), target) for key, text in reading.others if quiz_checks.reveals(target, text)]
+    return found
+
+
+def test_revealing_weighs_only_texts_with_the_answers_words_and_misses_nothing() -> None:
+    """`revealing` skips the texts that hold none of the words an answer needs; it finds what asking every text finds."""
+    gap = item("g", [right("exploit"), wrong("shelter"), wrong("educate"), wrong("represent")], prompt=GAPPED, evidence=SECOND, gap=True)
+    telling = item("q", [right("A"), wrong("B")], prompt="Why do the networks use the opportunity to exploit individuals?", index=1)
+    partners = item("p", [right("Governments"), right("Non-governmental organisations"), wrong("Armed forces"), wrong("Banks")],
+                    multiple=True, index=2)
+    listing = item("l", [right("Armed forces and banks"), wrong("B")], explanation="Governments and non-governmental organisations act.", index=3)
+    single = item("s", [right("They sell people across borders for profit"), wrong("They shelter refugees")], index=4)
+    echo = item("e", [right("Borders"), wrong("Profit")], prompt="Who sells people across borders for profit?", index=5)
+    others = ((("writing", 0, "prompt"), "Why do governments and non-governmental organisations exploit the opportunity?"),)
+    reading = bank(gap, telling, partners, listing, single, echo, others=others)
+    found = quiz_checks.revealing(reading)
+    assert found == every_reveal(reading)
+    assert {(where, target.question.id) for _, where, target in found} >= {("q.prompt", "g"), ("l.explanation", "p"), ("e.prompt", "s")}
+    assert any(key[0] == "writing" for key, _, _ in found)
+    from guided_reading.features.quizzes.questions import item_bank
+
+    ctx = prepare(SEED)
+    seed = item_bank(ctx, dict(ctx.features["quizzes"]))
+    assert quiz_checks.revealing(seed) == every_reveal(seed) == []
+
+
 def test_ids_say_nothing_about_the_answer() -> None:
     naming = item("words-smuggling", [right("smuggling"), wrong("banking"), wrong("farming"), wrong("teaching")], prompt=GAPPED, evidence=SECOND, gap=True)
     [(key, message)] = quiz_checks.check_opaque_ids(bank(naming), DOC, LIMITS)

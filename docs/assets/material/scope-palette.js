@@ -1,6 +1,7 @@
-/* Material for MkDocs 9.8.2, partials/javascripts/base.html and palette.html (MIT licence, (c) Martin Donath), moved
-   out of the page so that the Content-Security-Policy allows no inline script, in one file, so that the page makes
-   one request for both. Keep in step with the pinned Material and with scope.js.
+/*! Material for MkDocs 9.8.2, partials/javascripts/base.html and palette.html (MIT licence, (c) Martin Donath) */
+/* Moved out of the page so that the Content-Security-Policy allows no inline script, in one file, so that the page
+   makes one request for both. Keep in step with the pinned Material and with scope.js. The built site keeps the
+   notice above and leaves this comment out (scripts/compact_assets.py).
    Ours: the stored palette (<scope>.__palette) is validated before Material's code reads it. A value that
    is not {index, color: {media, scheme, primary, accent}} of short plain strings is removed, so that the
    theme starts from its default instead of breaking the colour switch and search on every page. */

@@ -530,18 +530,33 @@ def reveals(item: Item, text: str) -> bool:
     return len(content_words(key)) >= 3 and _share(key, found_set) >= 0.75 and _share(key, found_set) - best_wrong >= 0.4
 
 
+def _answer_words(item: Item) -> frozenset[str]:
+    """Words a text must hold to give away `item`'s answer (see `reveals`): for a gap-fill, the answer's words;
+    otherwise the correct options' content words, of which a revealing text holds at least one."""
+    q = item.question
+    if item.gap:
+        return frozenset(_words(q.choices[_key(q)].text))
+    return frozenset(w for c in q.choices if c.correct for w in _content(c.text))
+
+
 def revealing(reading: Reading) -> list[tuple[tuple[Any, ...], str, Item]]:
-    """(key path of the text, field, the item it gives away) for every text that gives away another item's answer."""
+    """(key path of the text, field, the item it gives away) for every text that gives away another item's answer.
+
+    A text that holds none of the words an answer needs (`_answer_words`) cannot give it away, so `reveals`
+    weighs only the texts that do."""
     found = []
+    texts = [(other, field, text, frozenset(_words(text))) for other in reading.items for field, text in other.texts()]
+    others = [(key, text, frozenset(_words(text))) for key, text in reading.others]
     for target in reading.items:
-        for other in reading.items:
-            if other is target:
+        needed = _answer_words(target)
+        gap = target.gap
+        for other, field, text, present in texts:
+            if other is target or not (needed <= present if gap else needed & present):
                 continue
-            for field, text in other.texts():
-                if reveals(target, text):
-                    found.append(((*other.key, *_field_path(field)), f"{other.question.id}.{field}", target))
-        for key, text in reading.others:
             if reveals(target, text):
+                found.append(((*other.key, *_field_path(field)), f"{other.question.id}.{field}", target))
+        for key, text, present in others:
+            if (needed <= present if gap else needed & present) and reveals(target, text):
                 found.append((key, ".".join(str(k) for k in key), target))
     return found
 

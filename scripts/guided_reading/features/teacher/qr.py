@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import os
 
-import segno
-
 
 def published_address(page: str) -> str | None:
     """The page's address on the web (page.md → …/page.html), or None when SITE_URL is not an http(s) address.
@@ -23,6 +21,8 @@ def published_address(page: str) -> str | None:
 
 def qr_svg(url: str, title: str) -> str:
     """An inline SVG QR code for `url`, black on white in any colour scheme, named by `title`."""
+    import segno  # only a site built for the web has QR codes: a build for disk never imports it
+
     code = segno.make(url, error="m", micro=False)
     svg = code.svg_inline(scale=1, border=2, omitsize=True, dark="#000", light="#fff", svgclass="qr-code", lineclass=None, title=title)
     return svg.replace("<svg ", '<svg role="img" ', 1)  # segno escapes the title
