@@ -1,4 +1,4 @@
-"""The components' scripts are page assets (extra.page_assets in mkdocs.yml, read by overrides/main.html):
+"""The components' scripts are page assets (extra.page_assets, written from the features into nav.generated.yml and read by overrides/main.html):
 each page loads only the scripts its components use, each once, and every component still starts, from
 file:// and from http://127.0.0.1, opened directly or reached through the site's own links."""
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Page assets: the quiz's stylesheet and script load only on pages with a quiz, listen.js only on
-pages with Listen controls (extra.page_assets in mkdocs.yml, read by overrides/main.html)."""
+pages with Listen controls (extra.page_assets, written from the features and pages/page_assets.py)."""
 from __future__ import annotations
 
 import gzip

@@ -1,35 +1,58 @@
-"""Each stylesheet and script a feature declares (`Feature.assets`) exists and reaches its pages through mkdocs.yml."""
+"""Each stylesheet and script a feature declares exists and reaches its pages: the ones every page loads through
+mkdocs.yml (extra_css, extra_javascript), the others as page assets that the build writes from the features."""
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
+from guided_reading.builder.page_assets import page_asset_entries
+from guided_reading.builder.site_build import generate
+from guided_reading.builder.write import NAV_FILE
 from guided_reading.features import REGISTRY
-from support import ROOT, mkdocs_config
+from guided_reading.pages.page_assets import SITE_PAGE_ASSETS
+from support import ROOT, copy_project, mkdocs_config
 
 
-def _loaded() -> set[str]:
+def _files(entries: list[dict[str, list[str]]]) -> set[str]:
+    return {path for entry in entries for kind in ("css", "js") for path in entry.get(kind, [])}
+
+
+def _every_page() -> set[str]:
     config = mkdocs_config()
-    loaded = {entry for group in config["extra"]["page_assets"] for key in ("css", "js") for entry in group.get(key, [])}
-    loaded |= set(config.get("extra_css", []))
-    loaded |= {entry["path"] if isinstance(entry, dict) else entry for entry in config.get("extra_javascript", [])}
-    return loaded
+    return set(config.get("extra_css", [])) | {entry["path"] if isinstance(entry, dict) else entry for entry in config.get("extra_javascript", [])}
 
 
 def test_every_declared_asset_exists_and_is_loaded() -> None:
     declared = {(feature.name, asset) for feature in REGISTRY for asset in feature.assets}
     assert declared, "no feature declares its assets"
-    loaded = _loaded()
+    loaded = _files(page_asset_entries()) | _every_page()
     for name, asset in sorted(declared):
         assert (ROOT / "docs" / asset).is_file(), f"{name}: {asset} is not under docs/"
-        assert asset in loaded, f"{name}: mkdocs.yml loads no {asset} (extra.page_assets, extra_css or extra_javascript)"
+        assert asset in loaded, f"{name}: {asset} is neither a page asset of the feature nor loaded on every page by mkdocs.yml"
 
 
-# The page assets of the site's own pages (pages/: the Listen controls and the reading-help bar), not of a feature.
-SITE_PAGE_ASSETS = {"assets/listen.js", "assets/reader-tools.js", "assets/on-page.js"}
+def test_a_features_page_assets_are_among_its_declared_assets() -> None:
+    for feature in REGISTRY:
+        for asset in feature.page_assets:
+            assert asset.markers, f"{feature.name}: a page asset with no marker loads nowhere"
+            assert set(asset.files) <= set(feature.assets), f"{feature.name}: {sorted(set(asset.files) - set(feature.assets))}"
+    for asset in SITE_PAGE_ASSETS:
+        assert all((ROOT / "docs" / path).is_file() for path in asset.files), asset
 
 
-def test_every_page_asset_belongs_to_a_feature_or_the_sites_pages() -> None:
-    """A page asset in mkdocs.yml that no feature declares (and that is not the site's own) is one a feature
-    forgot to list, or one no page uses any more."""
-    config = mkdocs_config()
-    listed = {entry for group in config["extra"]["page_assets"] for key in ("css", "js") for entry in group.get(key, [])}
-    declared = {asset for feature in REGISTRY for asset in feature.assets}
-    assert listed - declared - SITE_PAGE_ASSETS == set()
+def test_mkdocs_yml_keeps_no_hand_list_of_page_assets() -> None:
+    """A hand list in mkdocs.yml would replace the generated one (MkDocs' INHERIT lets the child's list win)."""
+    assert "page_assets" not in (mkdocs_config().get("extra") or {})
+
+
+def test_the_build_writes_every_page_asset_once_into_the_inherited_config(tmp_path: Path) -> None:
+    root = copy_project(tmp_path / "project")
+    generate(root)
+    written = yaml.safe_load((root / NAV_FILE).read_text(encoding="utf-8"))
+    entries = written["extra"]["page_assets"]
+    assert entries == page_asset_entries()
+    assert len({repr(entry) for entry in entries}) == len(entries)
+    # Each feature's entries and the site's own reach the file: the quiz's, the glossary's, the Listen controls'.
+    markers = {marker for entry in entries for marker in entry["markers"]}
+    assert {'class="quiz', 'class="gloss"', 'class="listen', 'class="reader-options'} <= markers

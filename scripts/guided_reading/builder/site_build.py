@@ -140,12 +140,13 @@ def generate(root: Path) -> Generated:
     kept = cache.kept(keys)
     if cache.up_to_date(keys, kept):
         return Generated(readings=len(folders), warnings=[w for f in folders for w in kept[f.name].warnings], reused=True)
+    from .page_assets import page_asset_entries
     from .write import write_pages
 
     with _word_store(root):
         contexts = {ctx.slug: ctx for ctx in _load([f for f in folders if f.name not in kept])}
         pages, site_nav, listings = _render(list(contexts.values()), kept)
-    written = write_pages(root / "docs", pages, site_nav, root, keep=frozenset(kept))
+    written = write_pages(root / "docs", pages, site_nav, root, keep=frozenset(kept), extra={"page_assets": page_asset_entries()})
     warnings = {slug: list(ctx.warnings) for slug, ctx in contexts.items()} | {slug: entry.warnings for slug, entry in kept.items()}
     record = {
         slug: {

@@ -50,8 +50,10 @@ class Written:
     site: list[Path]
 
 
-def write_pages(docs: Path, pages: list[Page], nav: list[object], root: Path, keep: frozenset[str] = frozenset()) -> Written:
-    """Write every reading's folder in one swap each, then the top-level pages and the navigation.
+def write_pages(docs: Path, pages: list[Page], nav: list[object], root: Path, keep: frozenset[str] = frozenset(),
+                extra: dict[str, object] | None = None) -> Written:
+    """Write every reading's folder in one swap each, then the top-level pages, the navigation and `extra`
+    (the configuration mkdocs.yml inherits with them: the page assets).
 
     The folders named in `keep` belong to readings that were not generated again: they stay as they are.
     """
@@ -87,7 +89,8 @@ def write_pages(docs: Path, pages: list[Page], nav: list[object], root: Path, ke
     for page in top:
         _write_file(docs / page.path, page.markdown)
         site.append(docs / page.path)
-    header = "# Generated from seeds/ by scripts/guided_reading; do not edit. mkdocs.yml inherits it.\n"
-    _write_file(root / NAV_FILE, header + yaml.safe_dump({"nav": nav}, allow_unicode=True, sort_keys=False))
+    header = "# Generated from seeds/ and the features by scripts/guided_reading; do not edit. mkdocs.yml inherits it.\n"
+    config = {"nav": nav} | ({"extra": extra} if extra else {})
+    _write_file(root / NAV_FILE, header + yaml.safe_dump(config, allow_unicode=True, sort_keys=False))
     site.append(root / NAV_FILE)
     return Written(readings, site)

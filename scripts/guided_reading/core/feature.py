@@ -15,6 +15,7 @@ from .context import Annotator, Checking, Installed, ReadingContext, ReadingText
 from .errors import ReadingError, raise_all
 from .handle import Handle
 from .page import Page
+from .page_asset import PageAsset
 from .schema import EditionCore, EditionPart
 from .slot import Slot
 from .todo import check_todo
@@ -45,9 +46,12 @@ class Feature(Generic[ConfigT, StateT]):
     after: tuple[Handle[Any], ...] = ()
     # Of those, the ones without whose findings this feature has nothing to check: it is skipped when one failed.
     needs: tuple[Handle[Any], ...] = ()
-    # The stylesheets and scripts (paths under docs/) its sections and pages use; mkdocs.yml must load each
-    # (extra.page_assets, extra_css or extra_javascript): tests/unit/test_feature_assets.py checks it.
+    # The stylesheets and scripts (paths under docs/) its sections and pages use: each is one of its page assets
+    # or loaded on every page by mkdocs.yml (extra_css, extra_javascript); tests/unit/test_feature_assets.py checks it.
     assets: tuple[str, ...] = ()
+    # The files of `assets` that load only on the pages whose HTML holds a marker of the feature's markup; the
+    # build writes them into the site's configuration (extra.page_assets in nav.generated.yml).
+    page_assets: tuple[PageAsset, ...] = ()
     # The modules of its package that write HTML (its sections and pages); no other module of it may
     # (tests/unit/test_layers.py).
     renderers: tuple[str, ...] = ()

@@ -9,6 +9,7 @@ from ...core.feature import Feature
 from ...core.fields import stated_texts
 from ...core.figures import PlacedFigure
 from ...core.handle import Handle
+from ...core.page_asset import ON_PAGE, WORK_STORE, PageAsset
 from ...core.shared import FIGURES, PLAIN_VERSIONS
 from ...core.shared_schema import Figure
 from ...core.slot import Slot
@@ -21,7 +22,11 @@ from .schema import FiguresKeys
 class Figures(Feature[list[Figure], list[PlacedFigure]]):
     handle: Handle[list[PlacedFigure]] = FIGURES
     schema = FiguresKeys
-    assets = ("assets/written.js", "assets/reader-tools.js", "assets/on-page.js")
+    assets = ("assets/written.js", "assets/reader-tools.js", "assets/on-page.js", "assets/work-store.js")
+    page_assets = (
+        PageAsset(('data-judge="',), js=(ON_PAGE, WORK_STORE, "assets/written.js")),  # judge first, then check
+        PageAsset(('class="admonition figure',), js=(ON_PAGE, "assets/reader-tools.js")),  # callouts that fold on a phone
+    )
     renderers = ("callouts", "cards")
     # After the plain versions: a figure's callout sits below the plain version of its paragraph.
     after = (PLAIN_VERSIONS,)

@@ -9,6 +9,7 @@ from ...core.feature import Feature
 from ...core.fields import stated_texts
 from ...core.handle import Handle
 from ...core.page import Page
+from ...core.page_asset import ON_PAGE, PageAsset
 from ...core.shared import FIGURES, GLOSSARY
 from ...core.shared_schema import GlossaryEntry
 from ...core.slot import Slot
@@ -23,6 +24,8 @@ class Glossary(Feature[list[GlossaryEntry], TermMatcher]):
     handle: Handle[TermMatcher] = GLOSSARY
     schema = GlossaryKeys
     assets = ("assets/gloss-popover.js", "assets/on-page.js")
+    # Definitions in place: glossary links, and the words "Explain more words" turns into links.
+    page_assets = (PageAsset(('class="gloss"', 'class="gloss-extra'), js=(ON_PAGE, "assets/gloss-popover.js")),)
     renderers = ("links", "page")
     # After the figures: a word inside a number that a figure marks is not linked a second time.
     after = (FIGURES,)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ...core.context import Checking, ReadingContext
 from ...core.feature import Feature
 from ...core.handle import Handle
+from ...core.page_asset import ON_PAGE, WORK_STORE, PageAsset
 from ...core.slot import Slot
 from .kinds import KINDS, MarkKind
 from .render import class_map, comfort_controls, marks_list, marks_switch
@@ -20,7 +21,15 @@ MARKS: Handle[tuple[MarkKind, ...]] = Handle("marks")
 class Marks(Feature[None, tuple[MarkKind, ...]]):
     handle = MARKS
     renderers = ("render",)
-    assets = ("assets/annotate.css", "assets/annotate.js", "assets/marks-report.css", "assets/marks-report.js", "assets/comfort.css", "assets/comfort.js")
+    assets = ("assets/annotate.css", "assets/annotate.js", "assets/marks-report.css", "assets/marks-report.js", "assets/comfort.css", "assets/comfort.js",
+              "assets/on-page.js", "assets/work-store.js")
+    page_assets = (
+        # The switch in the reading-help bar, My work's list and Hand-in's class map.
+        PageAsset(('reader-marks"', 'class="my-marks', 'class="class-map'), css=("assets/annotate.css",),
+                  js=(ON_PAGE, WORK_STORE, "assets/annotate.js")),
+        PageAsset(('class="my-marks', 'class="class-map'), css=("assets/marks-report.css",),
+                  js=(ON_PAGE, WORK_STORE, "assets/annotate.js", "assets/marks-report.js")),
+    )
 
     def check(self, ctx: Checking) -> tuple[MarkKind, ...] | None:
         return KINDS if ctx.doc.paragraphs else None

@@ -5,6 +5,7 @@ from ...core.context import Checking, ReadingContext
 from ...core.feature import Feature
 from ...core.handle import Handle
 from ...core.page import Page
+from ...core.page_asset import ON_PAGE, WORK_STORE, PageAsset
 from ...core.quiz import FINAL, Quiz
 from ...core.shared import QUIZZES, TEACHER_GUIDE
 from ...core.shared_schema import Question
@@ -18,6 +19,7 @@ class Quizzes(Feature[dict[str, list[Question]], dict[str, Quiz]]):
     handle: Handle[dict[str, Quiz]] = QUIZZES
     schema = QuizzesKeys
     assets = ("assets/quiz.css", "assets/quiz.js", "assets/work-store.js", "assets/on-page.js")
+    page_assets = (PageAsset(('class="quiz',), css=("assets/quiz.css",), js=(ON_PAGE, WORK_STORE, "assets/quiz.js")),)
     renderers = ("pages",)
 
     def check(self, ctx: Checking) -> dict[str, Quiz] | None:

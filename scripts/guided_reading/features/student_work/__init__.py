@@ -6,6 +6,7 @@ from ...core.feature import Feature
 from ...core.figures import judge_first
 from ...core.handle import Handle
 from ...core.page import FOR_TEACHERS, Page
+from ...core.page_asset import ON_PAGE, WORK_STORE, PageAsset
 from ...core.shared import FIGURES, QUIZZES, STUDENT_WORK, WRITING
 from .pages import assign_page, assignment_page, hand_in_page, my_work_page
 
@@ -13,6 +14,14 @@ from .pages import assign_page, assignment_page, hand_in_page, my_work_page
 class StudentWork(Feature[None, bool]):
     handle: Handle[bool] = STUDENT_WORK
     assets = ("assets/work-file.js", "assets/work-store.js", "assets/student-files.css", "assets/student-work.css", "assets/on-page.js")
+    page_assets = (
+        # My work, Hand-in and an assignment each carry their own script in their content (my-work.js,
+        # feedback.js, hand-in.js, assignment.js), which runs after these. Work files are made and opened
+        # (work-file.js) only on My work and Hand-in.
+        PageAsset(('class="my-work', 'class="hand-in'), js=(ON_PAGE, WORK_STORE, "assets/work-file.js")),
+        PageAsset(('class="assignment',), js=(ON_PAGE, WORK_STORE)),
+        PageAsset(('class="my-work', 'class="hand-in', 'class="assign-form'), css=("assets/student-files.css",)),
+    )
     renderers = ("pages",)
     after = (FIGURES, QUIZZES, WRITING)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...core.context import Checking, ReadingContext
 from ...core.feature import Feature
 from ...core.handle import Handle
+from ...core.page_asset import ON_PAGE, WORK_STORE, PageAsset
 from ...core.quiz import Quiz
 from ...core.shared import GLOSSARY, WORD_WORK
 from ...core.shared_schema import Question
@@ -17,6 +18,7 @@ class WordWork(Feature[dict[str, list[Question]], dict[str, Quiz]]):
     handle: Handle[dict[str, Quiz]] = WORD_WORK
     schema = WordWorkKeys
     assets = ("assets/quiz.css", "assets/quiz.js", "assets/work-store.js", "assets/on-page.js")
+    page_assets = (PageAsset(('class="quiz',), css=("assets/quiz.css",), js=(ON_PAGE, WORK_STORE, "assets/quiz.js")),)
     renderers = ("section",)
     # Built from the glossary's matcher: nothing to check without it.
     after = needs = (GLOSSARY,)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ...core.context import Checking, ReadingContext
 from ...core.feature import Feature
 from ...core.handle import Handle
+from ...core.page_asset import ON_PAGE, WORK_STORE, PageAsset
 from ...core.quiz import FINAL
 from ...core.shared import WRITING
 from ...core.shared_schema import WrittenPrompt
@@ -18,6 +19,7 @@ class Writing(Feature[list[WrittenPrompt], dict[str, list[PlacedPrompt]]]):
     handle: Handle[dict[str, list[PlacedPrompt]]] = WRITING
     schema = WritingKeys
     assets = ("assets/written.js", "assets/work-store.js", "assets/on-page.js")
+    page_assets = (PageAsset(('data-written="',), js=(ON_PAGE, WORK_STORE, "assets/written.js")),)
     renderers = ("boxes",)
 
     def check(self, ctx: Checking) -> dict[str, list[PlacedPrompt]] | None:
