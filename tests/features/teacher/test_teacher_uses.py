@@ -10,7 +10,7 @@ import yaml
 from guided_reading.builder.site_build import prepare
 from guided_reading.core.errors import ReadingError
 
-FIXTURE = Path(__file__).resolve().parents[1] / "golden" / "fixture" / "seeds" / "sunday-library"
+FIXTURE = Path(__file__).resolve().parents[2] / "golden" / "fixture" / "seeds" / "sunday-library"
 
 
 def _reading(tmp_path: Path, uses: list[str], drop: tuple[str, ...]) -> Path:
