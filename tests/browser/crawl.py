@@ -14,6 +14,7 @@ The tests in test_crawl_http.py and test_crawl_file.py read the record (crawl_ch
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,6 +100,14 @@ def _wait_for_components(page: Page) -> None:
         pass  # recorded as not started
 
 
+def _until_no_request_is_pending(page: Page, pending: set[object], timeout: float = 10.0) -> None:
+    """Until every request the page has started has finished or failed, so that it is recorded against this page.
+    (Playwright's "networkidle" waits for half a second of quiet after that: half a second per page, for nothing.)"""
+    end = time.monotonic() + timeout
+    while pending and time.monotonic() < end:
+        page.wait_for_timeout(10)  # hands control to Playwright, which delivers the requests' events
+
+
 def _scheme(page: Page) -> str:
     return page.evaluate("document.body.dataset.mdColorScheme")
 
@@ -121,6 +130,10 @@ def crawl(browser: Browser, root: str, paths: list[str], with_axe: bool) -> dict
     page.on("pageerror", lambda error: current and current[0].page_errors.append(str(error)))
     page.on("request", lambda r: current and is_foreign(r.url) and current[0].foreign.append(r.url))
     page.on("requestfailed", lambda r: current and not is_foreign(r.url) and current[0].failed.append(f"{r.url} ({r.failure})"))
+    pending: set[object] = set()
+    page.on("request", lambda r: pending.add(r))
+    page.on("requestfinished", lambda r: pending.discard(r))
+    page.on("requestfailed", lambda r: pending.discard(r))
     try:
         for path in paths:
             current[:] = [PageRecord()]
@@ -152,8 +165,8 @@ def crawl(browser: Browser, root: str, paths: list[str], with_axe: bool) -> dict
                 record.components.append("gloss")
                 if probe:
                     record.started.append("gloss")
+            _until_no_request_is_pending(page, pending)
             record.csp += page.evaluate("window.__csp || []")
-            page.wait_for_load_state("networkidle")
     finally:
         current.clear()
         context.close()
