@@ -100,11 +100,14 @@ def _wait_for_components(page: Page) -> None:
         pass  # recorded as not started
 
 
-def _until_no_request_is_pending(page: Page, pending: set[object], timeout: float = 10.0) -> None:
-    """Until every request the page has started has finished or failed, so that it is recorded against this page.
-    (Playwright's "networkidle" waits for half a second of quiet after that: half a second per page, for nothing.)"""
+def _until_no_request_is_pending(page: Page, pending: set[object], asked: set[str], timeout: float = 10.0) -> None:
+    """Until the page's icon has been asked for (Chromium does that after the load event) and every request the
+    page started has finished or failed, so that each is recorded against this page and none is cut off by the
+    next page's load. (Playwright's "networkidle" waits for half a second of quiet after that: half a second
+    per page, for nothing.)"""
+    icons = set(page.evaluate("[...document.querySelectorAll('link[rel~=icon]')].map(link => link.href)"))
     end = time.monotonic() + timeout
-    while pending and time.monotonic() < end:
+    while (pending or not icons <= asked) and time.monotonic() < end:
         page.wait_for_timeout(10)  # hands control to Playwright, which delivers the requests' events
 
 
@@ -131,12 +134,14 @@ def crawl(browser: Browser, root: str, paths: list[str], with_axe: bool) -> dict
     page.on("request", lambda r: current and is_foreign(r.url) and current[0].foreign.append(r.url))
     page.on("requestfailed", lambda r: current and not is_foreign(r.url) and current[0].failed.append(f"{r.url} ({r.failure})"))
     pending: set[object] = set()
-    page.on("request", lambda r: pending.add(r))
+    asked: set[str] = set()
+    page.on("request", lambda r: (pending.add(r), asked.add(r.url)))
     page.on("requestfinished", lambda r: pending.discard(r))
     page.on("requestfailed", lambda r: pending.discard(r))
     try:
         for path in paths:
             current[:] = [PageRecord()]
+            asked.clear()
             record = current[0]
             records[path] = record
             page.set_viewport_size({"width": WIDTHS["desktop"], "height": 900})
@@ -165,7 +170,7 @@ def crawl(browser: Browser, root: str, paths: list[str], with_axe: bool) -> dict
                 record.components.append("gloss")
                 if probe:
                     record.started.append("gloss")
-            _until_no_request_is_pending(page, pending)
+            _until_no_request_is_pending(page, pending, asked)
             record.csp += page.evaluate("window.__csp || []")
     finally:
         current.clear()
