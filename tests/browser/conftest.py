@@ -14,6 +14,8 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 from foreign import record_foreign
 
+pytest.register_assert_rewrite("crawl_checks")  # its failures show what the crawl recorded, page by page
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",

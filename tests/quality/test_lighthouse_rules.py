@@ -2,10 +2,13 @@
 copy without the theme's bundle changes."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from lighthouse_scores import decided, without_theme_bundle
+from lighthouse_scores import PERFORMANCE_METRICS, ROOT, decided, without_theme_bundle
+
+DEFAULT_CONFIG = ROOT / "node_modules" / "lighthouse" / "core" / "config" / "default-config.js"
 
 
 def report(**scores: int) -> dict:
@@ -53,3 +56,14 @@ def test_a_page_without_the_bundle_is_an_error(tmp_path: Path) -> None:
     (site / "index.html").write_text("<p>No theme script here</p>", encoding="utf-8")
     with pytest.raises(ValueError, match="index.html: expected Material's bundle script once, found it 0 times"):
         without_theme_bundle(site, tmp_path / "copy")
+
+
+def test_the_performance_runs_audit_every_weighted_audit_of_the_score() -> None:
+    """The gate's runs audit only PERFORMANCE_METRICS: they must be exactly the performance category's audits
+    with a weight, as the installed Lighthouse defines them, so that the score is the category's score."""
+    config = DEFAULT_CONFIG.read_text(encoding="utf-8")
+    performance = config[config.index("auditRefs: [", config.index("'performance': {", config.index("categories: {"))):]
+    performance = performance[: performance.index("],")]
+    refs = re.findall(r"\{id: '([a-z-]+)', weight: (\d+)", performance)
+    assert len(refs) > 20, "the performance category's audits were not found in Lighthouse's default config"
+    assert tuple(audit for audit, weight in refs if int(weight) > 0) == PERFORMANCE_METRICS
