@@ -98,28 +98,46 @@ def test_junk_over_http(page: Page, http_root: str, junk: str) -> None:
     assert_pages_work(page, http_root, errors)
 
 
+def megabyte_batches() -> list[tuple[str, list[str]]]:
+    """The keys grouped by the page that reads them, at most four to a group: four megabytes of text are 8 MB
+    in the browser's count, under Chromium's 10 MB for one origin. A quiz's key from before versioning is read
+    only while the new key is empty, so the old keys go in groups of their own."""
+    batches: list[tuple[str, list[str]]] = []
+    for legacy in (False, True):
+        by_page: dict[str, list[str]] = {}
+        for key, reader in every_key().items():
+            if key.startswith(PREFIX) != legacy:
+                by_page.setdefault(reader, []).append(key)
+        for reader, keys in by_page.items():
+            batches += [(reader, keys[i:i + 4]) for i in range(0, len(keys), 4)]
+    return batches
+
+
 def test_a_megabyte_in_each_key(page: Page, site: object) -> None:
-    """One key at a time (all at once would pass the browser's storage quota), then the page that reads it."""
+    """Up to four keys at a time (all at once would pass the browser's storage quota), then the page that reads them."""
     root = site.as_uri()  # type: ignore[attr-defined]
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(f"{root}/{SLUG}/index.html")
     # The megabyte is made in the page: 57 megabytes sent from the test over the wire would cost more than the pages.
     shapes = ["big => JSON.stringify(big)", "big => JSON.stringify({text: big})", "big => big"]
-    for key, reader in every_key().items():
+    batches = megabyte_batches()
+    assert sorted(k for _, keys in batches for k in keys) == sorted(every_key())
+    for reader, keys in batches:
         for shape in shapes:
             page.evaluate(
-                f"""key => {{
+                f"""keys => {{
                     const big = "x".repeat(1024 * 1024);
                     localStorage.clear();
-                    localStorage.setItem(key, ({shape})(big));
+                    for (const key of keys) localStorage.setItem(key, ({shape})(big));
                 }}""",
-                key,
+                keys,
             )
-            assert page.evaluate("key => localStorage.getItem(key).length", key) >= 1024 * 1024
+            lengths = page.evaluate("keys => keys.map(k => localStorage.getItem(k).length)", keys)
+            assert min(lengths) >= 1024 * 1024, (keys, lengths)
             page.goto(f"{root}/{SLUG}/{reader}.html")
             expect(page.locator(".md-content h1").first).to_be_visible()
-        assert errors == [], (key, errors)
+            assert errors == [], (keys, errors)
     assert_pages_work(page, root, errors)
 
 
