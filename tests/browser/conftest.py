@@ -55,7 +55,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """`site_root` is the site from disk; a test marked `each_origin` (its behaviour differs by origin: what the
     browser stores, search's worker) runs once from disk and once from 127.0.0.1. Every page is opened from
     both origins by the crawls (test_crawl_http.py, test_crawl_file.py)."""
-    if "site_root" in metafunc.fixturenames:
+    named = any("site_root" in str(mark.args[0]) for mark in metafunc.definition.iter_markers("parametrize"))
+    if "site_root" in metafunc.fixturenames and not named:  # a test that names its origins itself keeps them
         origins = ["file", "http"] if metafunc.definition.get_closest_marker("each_origin") else ["file"]
         metafunc.parametrize("site_root", origins, indirect=True)
 

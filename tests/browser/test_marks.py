@@ -116,7 +116,9 @@ JUNK = ["null", "42", '"x"', "[]", "{not json", '{"__proto__": {"kind": "questio
         '{"p1-s2": {"kind": "nonsense"}}', '{"p1-s2": {"kind": "question", "note": 5}}', '{"constructor": {"kind": "question"}}']
 
 
-@pytest.mark.parametrize("junk", JUNK)
+# Reading junk is the same script from any origin: every kind of junk from disk, a few over http.
+@pytest.mark.parametrize(("site_root", "junk"), [("file", junk) for junk in JUNK] + [("http", junk) for junk in JUNK[:3]],
+                         indirect=["site_root"])
 def test_junk_in_each_stored_key(page: Page, site_root: str, junk: str) -> None:
     errors = errors_of(page)
     page.goto(f"{site_root}/{SLUG}/index.html")
