@@ -122,6 +122,9 @@ def test_full_content_note_once_then_one_line(page: Page, site_root: str) -> Non
     box = line.bounding_box()
     assert box and box["height"] < 40  # one line
     expect(line.locator("a", has_text="Get help")).to_have_attribute("href", "../help.html")
+    # Both links sit on one baseline (a clipped inline-block summary once sat 7 px higher).
+    tops = line.evaluate("l => [l.querySelector('summary'), l.querySelector(':scope > a')].map(e => Math.round(e.getBoundingClientRect().top))")
+    assert tops[0] == tops[1], tops
     line.locator("summary").click()
     expect(line).to_contain_text("This reading is about human trafficking")
 
