@@ -304,7 +304,9 @@ def test_a_comment_on_hand_in_reaches_the_students_my_work(browser: Browser, sit
                                 "points_total": len(PROMPT["points"]), "comment": "Good: you named the banks. Add who is exploited."}]
     teacher.close()
 
+    expect(page.locator(".work-feedback-remove")).to_be_hidden()  # nothing to remove yet
     page.set_input_files(".work-feedback-file", str(feedback))
+    expect(page.locator(".work-feedback-remove")).to_be_visible()
     item = page.locator(".work-item", has=page.locator(f'a[href$="#write-{PROMPT["id"]}"]'))
     expect(item.locator(".work-feedback-note")).to_contain_text("Good: you named the banks.")
     expect(item.locator(".work-feedback-note")).to_contain_text(PROMPT["points"][1][:40])
@@ -322,6 +324,7 @@ def test_a_comment_on_hand_in_reaches_the_students_my_work(browser: Browser, sit
     expect(item.locator(".work-feedback-note")).to_contain_text("Good: you named the banks.")
     page.click(".work-feedback-remove")
     expect(page.locator(".work-feedback-note")).to_have_count(0)
+    expect(page.locator(".work-feedback-remove")).to_be_hidden()
     assert page.evaluate("document.activeElement.id") == "work-feedback-file"
     assert errors == []
     student.close()
