@@ -94,3 +94,5 @@ java:
 clean:
 	rm -rf site .site.* nav.generated.yml docs/index.md $(VENV)
 	for marker in docs/*/.generated; do [ -e "$$marker" ] && rm -rf "$$(dirname "$$marker")"; done; true
+	@# The features' files copied into docs/assets/, as the docs/assets/.gitignore written with them lists them (itself too).
+	[ ! -f docs/assets/.gitignore ] || (cd docs/assets && grep '^/' .gitignore | cut -c2- | xargs rm -f)

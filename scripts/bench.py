@@ -5,7 +5,7 @@ In one run, on temporary copies of the project:
   (`python -m guided_reading build`, what `make site` runs), against MkDocs' build alone
   (`mkdocs build --strict`) of the same docs/, each as its own command, median of --runs;
 - the weight of each kind of page: its HTML with the CSS and JS it loads, raw and gzipped;
-- our own CSS and JS (docs/assets, vendor copies excluded), gzipped;
+- our own CSS and JS (docs/assets and the features' assets/, vendor copies excluded), gzipped;
 - the size of site/ and its files by type;
 - a whole build of 1, 10, 50 and 100 copies of the reading under different slugs: time, peak memory,
   site/, search index, offline zip and one part page.
@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "tests")]
 
+from guided_reading.builder.feature_assets import our_asset_sources  # noqa: E402
 from guided_reading.builder.site_build import load_all  # noqa: E402
 from support import SEED, copy_project  # noqa: E402
 
@@ -173,11 +174,11 @@ def report_pages(project: Path) -> None:
 
 
 def report_own_assets() -> None:
-    assets = sorted(p for p in (ROOT / "docs" / "assets").glob("*") if p.suffix in (".css", ".js"))
+    assets = sorted((p for a, p in our_asset_sources(ROOT / "docs").items() if a.count("/") == 1), key=lambda p: p.name)
     rows = [(p.name, kib(p.stat().st_size), kib(gzipped(p.read_bytes()))) for p in assets]
     total = sum(gzipped(p.read_bytes()) for p in assets)
     rows.append(("total", kib(sum(p.stat().st_size for p in assets)), kib(total)))
-    print("## Our own CSS and JS (docs/assets, vendor copies excluded), each gzipped alone\n")
+    print("## Our own CSS and JS (docs/assets and the features' assets/, vendor copies excluded), each gzipped alone\n")
     table(rows, ("file", "raw", "gzipped"))
     print(f"own CSS + JS gzipped: {kib(total)} (goal: at most 10 KB)\n")
 

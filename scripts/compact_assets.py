@@ -4,11 +4,11 @@ Nothing else changes. A script is read token by token (strings, template literal
 comments are recognised as such, so a `//` inside a string stays): only the gaps between tokens change. A gap
 that held a line break keeps one (a line break can end a statement) unless it follows `;`, `{`, `,`, `(` or `[`;
 a gap between two tokens that would otherwise read as something else keeps one space; every other gap goes.
-tests/unit/test_compact_scripts.py holds every script of docs/assets to the same syntax tree before and after
-(Acorn, in Node). A stylesheet loses its comments, its indentation, the spaces around `{`, `}`, `;`, `,` and after
-a declaration's `:`, and the `;` before a `}`; strings, custom properties and values with `var(` are kept as
-written. tests/browser/test_compacted_assets.py holds every stylesheet of docs/assets to the same rules in a
-browser. A `/*! notice */` (a licence) that opens a file is kept.
+tests/unit/test_compact_scripts.py holds every script of ours (docs/assets, the features' assets/) to the same
+syntax tree before and after (Acorn, in Node). A stylesheet loses its comments, its indentation, the spaces around
+`{`, `}`, `;`, `,` and after a declaration's `:`, and the `;` before a `}`; strings, custom properties and values
+with `var(` are kept as written. tests/browser/test_compacted_assets.py holds every stylesheet of ours to the same
+rules in a browser. A `/*! notice */` (a licence) that opens a file is kept.
 """
 from __future__ import annotations
 

@@ -8,8 +8,9 @@
   everything in `extra_css` and the local deferred scripts of `extra_javascript`, in that order. Pages
   that need the same files share the same two files (named by a hash of their content), so a reader's
   browser fetches each kind of page's files once. A new entry of `extra.page_assets` joins its pages'
-  files with nothing else to change. The sources stay separate in docs/assets/, and an engine that ignores
-  `hooks:` (Zensical) links them one by one, in the same order, with the same rules (overrides/main.html).
+  files with nothing else to change. The sources stay separate in docs/assets/ (a feature's own are copied there
+  from its folder by the generation, builder/feature_assets.py), and an engine that ignores `hooks:` (Zensical)
+  links them one by one, in the same order, with the same rules (overrides/main.html).
 - Every stylesheet and script of ours reaches the site compacted (scripts/compact_assets.py: no comments, no
   spaces a browser never needs), the bundles and the files pages link on their own (the palette script, Hand-in's
   and My work's scripts) alike; the vendored files in assets/vendor/ are copied as they are. What was compacted is

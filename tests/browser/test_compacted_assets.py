@@ -1,5 +1,5 @@
 """The built stylesheets are compacted (scripts/compact_assets.py) without changing a rule: the browser reads
-every stylesheet of docs/assets to the same rules before and after. (The scripts are held to the same syntax
+every stylesheet of ours (docs/assets and each feature's assets/ folder) to the same rules before and after. (The scripts are held to the same syntax
 tree in tests/unit/test_compact_scripts.py.)"""
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import Page
 
 from compact_assets import compact
+from guided_reading.builder.feature_assets import our_asset_sources
 from support import ROOT
 
 pytestmark = pytest.mark.browser
@@ -16,7 +17,7 @@ RULES = "(text) => { const sheet = new CSSStyleSheet(); sheet.replaceSync(text);
 
 
 def test_every_stylesheet_of_ours_holds_the_same_rules_compacted(page: Page) -> None:
-    sheets = sorted(p for p in (ROOT / "docs" / "assets").rglob("*.css") if "vendor" not in p.parts)
+    sheets = [p for p in our_asset_sources(ROOT / "docs").values() if p.suffix == ".css"]
     assert len(sheets) >= 8
     page.set_content("<!doctype html><title>rules</title>")
     for sheet in sheets:

@@ -8,6 +8,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from compact_assets import compact
+from guided_reading.builder.feature_assets import our_asset_sources
 from support import ROOT, loaded_files, mkdocs_config
 
 PART = "human-trafficking-networks/a-hidden-global-business.html"
@@ -72,17 +73,16 @@ def test_a_part_page_loads_at_most_four_files_of_ours_and_20_kb(site: Path) -> N
 
 
 def test_our_own_files_arrive_compacted_and_the_themes_and_vendored_files_as_they_are(site: Path) -> None:
-    """scripts/mkdocs_hooks.py compacts the stylesheets and scripts of docs/assets/ (compact_assets.py), those a page
-    links on its own (the palette script, Hand-in's) as well as the bundles; it leaves the vendored files and the
-    theme's own files alone."""
+    """scripts/mkdocs_hooks.py compacts the stylesheets and scripts of docs/assets/ (compact_assets.py; the hand-kept
+    ones and the features' own, copied there), those a page links on its own (the palette script, Hand-in's) as well
+    as the bundles; it leaves the vendored files and the theme's own files alone."""
     import material
 
     assets = ROOT / "docs" / "assets"
-    own = [p for p in assets.rglob("*") if p.suffix in (".css", ".js") and "vendor" not in p.relative_to(assets).parts]
-    copied = [p for p in own if (site / "assets" / p.relative_to(assets)).exists()]
-    assert {"hand-in.js", "scope-palette.js"} <= {p.name for p in copied}
-    for source in copied:
-        built = (site / "assets" / source.relative_to(assets)).read_text(encoding="utf-8")
+    copied = {address: source for address, source in our_asset_sources(ROOT / "docs").items() if (site / address).exists()}
+    assert {"assets/hand-in.js", "assets/material/scope-palette.js"} <= set(copied)
+    for address, source in copied.items():
+        built = (site / address).read_text(encoding="utf-8")
         assert built == compact(source.read_text(encoding="utf-8"), source.suffix[1:]), source
     vendored = [p for p in (assets / "vendor").rglob("*") if p.is_file()]
     assert vendored and all((site / "assets" / p.relative_to(assets)).read_bytes() == p.read_bytes() for p in vendored)

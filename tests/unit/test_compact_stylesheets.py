@@ -1,5 +1,5 @@
 """Built stylesheets lose comments and the spaces a browser never needs, and nothing else (every stylesheet of
-docs/assets is held to the same rules before and after in a browser: tests/browser/test_compacted_assets.py)."""
+ours is held to the same rules before and after in a browser: tests/browser/test_compacted_assets.py)."""
 from __future__ import annotations
 
 from compact_assets import compact_stylesheet

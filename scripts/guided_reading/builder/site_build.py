@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ..core.errors import ReadingError, raise_all
 from ..core.page import Page
 from ..core.slug import slug_problem
+from .feature_assets import copy_feature_assets
 from .generation_cache import GenerationCache, Kept, code_key, reading_key
 from .package import DOWNLOADS, ZIP_NAME, make_offline_zip
 
@@ -127,13 +128,15 @@ class Generated:
 
 
 def generate(root: Path) -> Generated:
-    """Validate everything first, render every page in memory, and only then write docs/.
+    """Copy the features' own stylesheets and scripts into docs/assets/; validate every reading first, render
+    every page in memory, and only then write docs/.
 
     Only the readings whose inputs changed (by content hash, with the generator's own code) are loaded
     and written again; the others are listed on the site's own pages from the generation record. When
     nothing changed and docs/ still holds what was written, nothing is loaded or written at all.
     """
     folders = reading_folders(root / "seeds")
+    copy_feature_assets(root / "docs")
     cache = GenerationCache(root)
     code = code_key()
     keys = {folder.name: reading_key(code, folder) for folder in folders}

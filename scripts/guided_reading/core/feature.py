@@ -7,9 +7,12 @@ order between two features is declared with `after`, never implied by where a li
 """
 from __future__ import annotations
 
+import inspect
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any, Generic, TypeVar, cast
 
+from .asset_files import assets_in
 from .cited import Cited
 from .context import Annotator, Checking, Installed, ReadingContext, ReadingText
 from .errors import ReadingError, raise_all
@@ -46,8 +49,10 @@ class Feature(Generic[ConfigT, StateT]):
     after: tuple[Handle[Any], ...] = ()
     # Of those, the ones without whose findings this feature has nothing to check: it is skipped when one failed.
     needs: tuple[Handle[Any], ...] = ()
-    # The stylesheets and scripts (paths under docs/) its sections and pages use: each is one of its page assets
-    # or loaded on every page by mkdocs.yml (extra_css, extra_javascript); tests/unit/test_feature_assets.py checks it.
+    # The stylesheets and scripts its sections and pages use, by their address in the site (`assets/<file>`): its
+    # own, kept in its folder (`own_assets`), and the site's shared ones, kept in docs/assets/. Each is one of its
+    # page assets, loaded on every page by mkdocs.yml (extra_css, extra_javascript) or linked by its own pages;
+    # tests/unit/test_feature_assets.py checks it.
     assets: tuple[str, ...] = ()
     # The files of `assets` that load only on the pages whose HTML holds a marker of the feature's markup; the
     # build writes them into the site's configuration (extra.page_assets in nav.generated.yml).
@@ -59,6 +64,12 @@ class Feature(Generic[ConfigT, StateT]):
     @property
     def name(self) -> str:
         return self.handle.key
+
+    @property
+    def own_assets(self) -> dict[str, Path]:
+        """The files of the `assets/` folder beside its class (features/<name>/assets/), by their address in the
+        site: the generation copies each to docs/assets/ (builder/feature_assets.py)."""
+        return assets_in(Path(inspect.getfile(type(self))).parent)
 
     def config(self, edition: EditionCore) -> ConfigT:
         """The feature's part of the edition: the key of its schema named after it."""

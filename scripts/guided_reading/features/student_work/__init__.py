@@ -13,7 +13,9 @@ from .pages import assign_page, assignment_page, hand_in_page, my_work_page
 
 class StudentWork(Feature[None, bool]):
     handle: Handle[bool] = STUDENT_WORK
-    assets = ("assets/work-file.js", "assets/work-store.js", "assets/student-files.css", "assets/student-work.css", "assets/on-page.js")
+    assets = ("assets/work-file.js", "assets/work-store.js", "assets/student-files.css", "assets/student-work.css", "assets/on-page.js",
+              # linked by its pages' own content (pages.py)
+              "assets/my-work.js", "assets/feedback.js", "assets/hand-in.js", "assets/assign.js", "assets/assignment.js")
     page_assets = (
         # My work, Hand-in and an assignment each carry their own script in their content (my-work.js,
         # feedback.js, hand-in.js, assignment.js), which runs after these. Work files are made and opened
