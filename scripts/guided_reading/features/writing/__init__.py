@@ -27,11 +27,11 @@ class Writing(Feature[list[WrittenPrompt], dict[str, list[PlacedPrompt]]]):
 
     def sections(self, ctx: ReadingContext, state: dict[str, list[PlacedPrompt]], slot: Slot, key: str) -> list[str]:
         if slot is Slot.PART:
-            return [written_section(ctx, key, key)]
+            return [written_section(ctx, state, key, key)]
         if slot is Slot.FINAL:
-            return [written_section(ctx, FINAL, "quiz")]
+            return [written_section(ctx, state, FINAL, "quiz")]
         if slot is Slot.WORKSHEET:
-            return [handout_writing(ctx)]
+            return [handout_writing(ctx, state)]
         return []
 
 

@@ -1,19 +1,19 @@
 """Written answers on a reading's pages: a text box kept on the device, then the points of a strong answer.
 
 The points and evidence links sit in the page, hidden, as the quiz answers do: written.js shows them
-once the reader has written enough. Without JavaScript the box still takes an answer (not kept).
+once the reader has written enough and submitted a first draft, which is kept as written beside any
+revision. Without JavaScript the box still takes an answer (not kept).
 """
 from __future__ import annotations
 
 from ...core.context import ReadingContext
 from ...core.markup import md_text, one_line
-from ...core.shared import WRITING
-from ...core.written import paragraph_refs, written_box
+from ...core.written import PlacedPrompt, paragraph_refs, written_box
 
 
-def written_section(ctx: ReadingContext, part: str, current_page: str) -> str:
+def written_section(ctx: ReadingContext, placed_by_part: dict[str, list[PlacedPrompt]], part: str, current_page: str) -> str:
     """The "Write about it" section of a theme page or of the final quiz page; empty if it has no prompts."""
-    prompts = (WRITING.state(ctx) or {}).get(part, [])
+    prompts = placed_by_part.get(part, [])
     if not prompts:
         return ""
     intro = (
@@ -24,9 +24,8 @@ def written_section(ctx: ReadingContext, part: str, current_page: str) -> str:
     return f"## Write about it {{ #write }}\n\n{intro}\n\n{boxes}\n"
 
 
-def handout_writing(ctx: ReadingContext) -> str:
+def handout_writing(ctx: ReadingContext, placed_by_part: dict[str, list[PlacedPrompt]]) -> str:
     """The written prompts on paper: each with lined space to answer in; never the strong-answer points."""
-    placed_by_part = WRITING.state(ctx) or {}
     if not placed_by_part:
         return ""
     titles = {p.id: p.title for p in ctx.parts} | {"final": "The whole op-ed"}
