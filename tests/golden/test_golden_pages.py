@@ -26,8 +26,10 @@ FIXTURE_SEEDS = FIXTURE / "seeds"
 
 # Where a block of generated HTML starts: each one begins a line of the reviewable view.
 BLOCK = re.compile(r"(?<!\n)(?=<(?:p|ul|ol|li|fieldset|legend|form|div|section|details|summary|h[1-6]|table|tr|blockquote|figure|aside|nav|script)[\s>])"
-                   # and each item of the JSON a page gives its scripts: `}, {` in a list, `}, "id": {` in an object
-                   r"|(?<=\}, )(?=[{\"])")
+                   # each sentence of the op-ed
+                   r"|(?<!\n)(?=<span class=\"sentence\")"
+                   # and each item of the JSON a page gives its scripts: `}, {` or `], [` in a list, `}, "id": {` in an object
+                   r"|(?<=\}, )(?=[{\"])|(?<=\], )(?=\[)")
 JOINED = "⏎"  # ends a line of the view that is one line in the page
 
 
