@@ -3,9 +3,10 @@
 A value reaches the output escaped for HTML (`html_text`, the same entities as the hand-written
 renderers), unless a filter says what else it is: `md` for text in a Markdown context (`md_text`),
 `prose` for editorial inline Markdown (`prose_html`), `url` for an address the schema checked,
-`script_json` for data given to a page's scripts inside <script type="application/json"> (`script_json`), or
-it is already `Markup` (a section another template made). Templates live beside the renderer that uses them (`<package>/templates/*.j2`) and
-are named from the package's root: `render("features/further_reading/templates/page.md.j2", ...)`.
+`script_json` for data given to a page's scripts in <script type="application/json"> (`script_json`),
+or it is already `Markup` (a section another template made). Templates live beside the renderer that
+uses them (`<package>/templates/*.j2`) and are named from the package's root:
+`render("features/further_reading/templates/page.md.j2", ...)`.
 Material's own templates (overrides/) are not these.
 """
 from __future__ import annotations
