@@ -6,15 +6,20 @@ which the site's search leaves out.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
 from ...core.blocks import admonition, byline, content_note, minutes, oped_blocks, page_meta, printed_help_lines
 from ...core.context import ReadingContext
-from ...core.markup import html_text, md_text, one_line, prose_html
+from ...core.markup import md_text, one_line, prose_html
 from ...core.page import FOR_TEACHERS
 from ...core.quiz import FINAL
 from ...core.shared import FIGURES, GLOSSARY, GLOSSARY_ENTRIES, QUIZZES, SOURCES
 from ...core.shared_schema import Discussion, GlossaryEntry
 from ...core.slot import Slot
 from ...core.stats import WORDS_PER_MINUTE
+from ...core.templates import render
 from ...core.themes import Part
 from .lesson_plans import ANNOTATE_SLOWDOWN, STEPS_PER_50, TimedLesson, TimedPlan, class_rate, paragraph_span, words_per_minute, worksheet_lines
 from .materials import TEACHER, TeacherMaterials
@@ -29,10 +34,11 @@ def note_line(ctx: ReadingContext, on_paper: str = "") -> str:
     """
     line = content_note(ctx).replace(printed_help_lines(ctx), "")
     if on_paper and ctx.edition.help_lines:
-        line = line.replace("</div>\n\n", f'<p class="print-only help-pointer">{html_text(on_paper)}</p></div>\n\n', 1)
+        line = line.replace("</div>\n\n", f"{render(f'{TEMPLATES}/help_pointer.html.j2', text=on_paper)}</div>\n\n", 1)
     return line
 
 
+TEMPLATES = "features/teacher/templates"
 WORKSHEET_HELP = "Get help: the help lines are printed on the handout, and on the reading's “Get help” page."
 
 
@@ -288,100 +294,57 @@ def answer_key_page(ctx: ReadingContext) -> str:
     return "\n".join(out)
 
 
-def _part_label(ctx: ReadingContext, number: int, part: Part) -> str:
-    """A part's heading on the handout, with a QR code to the part's page when the site has a web address."""
-    heading = f"## Part {number}: {md_text(part.title)} ({part.span}) {{ #part-{part.id} .handout-part }}\n"
+@dataclass(frozen=True)
+class _HandoutPart:
+    """A part on the handout: its heading, a QR code to its page when the site has a web address, and its text."""
+
+    number: int
+    id: str
+    title: str
+    span: str
+    text: Markup
+    address: str | None = None
+    qr: Markup = Markup("")
+
+
+def _handout_part(ctx: ReadingContext, number: int, part: Part) -> _HandoutPart:
+    text = Markup(oped_blocks(ctx, part.paragraphs, "handout.md", level=3, plain=True))
     address = published_address(f"{ctx.slug}/{part.id}.md")
-    if address is None:
-        return heading
-    svg = qr_svg(address, f"QR code: part {number} online, {address}")
-    return heading + f'\n<p class="part-qr">{svg}<span class="part-qr__address">{html_text(address)}</span></p>\n'
+    qr = Markup(qr_svg(address, f"QR code: part {number} online, {address}")) if address else Markup("")
+    return _HandoutPart(number, part.id, part.title, part.span, text, address, qr)
 
 
 def handout_page(ctx: ReadingContext) -> str:
     """The student copy: the text with ¶ numbers, key vocabulary and a few questions; at most four A4 pages, no answers."""
     meta = ctx.edition.meta
-    out = [
-        page_meta(ctx, f"Handout: {meta.title}", f"A printable handout of {meta.title}: the text with numbered paragraphs, key vocabulary and questions."),
-        f"# Handout: {md_text(meta.title)}\n",
-        '<p class="handout-tip">The student copy, to print (Ctrl+P or ⌘P): at most four A4 pages, with navigation and buttons left out. '
-        'The longer tasks are on the <a href="worksheet.html">printable worksheet</a>; the teacher\'s guide and answer key are not printed with it.</p>\n',
-        byline(ctx) + "\n",
-        '<p class="handout-name">Name: <span class="write-line"></span> Date: <span class="write-line write-line--short"></span></p>\n',
-        content_note(ctx, full=True),
-        '<p class="handout-credit">Paragraph numbers (¶) are those of this edition, not of the original.</p>\n',
-    ]
-    for number, part in enumerate(ctx.parts, start=1):
-        out.append(_part_label(ctx, number, part))
-        out.append(oped_blocks(ctx, part.paragraphs, "handout.md", level=3, plain=True))
-    out.extend(ctx.sections(Slot.HANDOUT))  # what features print after the text, e.g. the plain versions
-    if GLOSSARY.present(ctx):
-        vocab = "\n".join(f"- **{md_text(e.term)}**: {md_text(one_line(e.short))}" for e in preteach_entries(ctx))
-        out.append("## Key vocabulary { .handout-vocabulary }\n\n" + vocab + "\n")
-    questions = handout_questions(ctx)
-    if questions:
-        items = []
-        for n, d in enumerate(questions, start=1):
-            refs = discussion_refs(ctx, d.id)
-            question = md_text(one_line(d.question)) + (f" ({refs})" if refs else "")
-            items.append(f'{n}. {question}\n\n    <span class="write-space write-space--short" aria-hidden="true"></span>\n')
-        out.append("## Questions\n\nAnswer in full sentences, and give the number of the paragraph that supports your answer.\n\n" + "\n".join(items))
-    return "\n".join(out)
-
-
-def _blank_rows(columns: int, labels: list[str]) -> list[str]:
-    return [f"| {label} |" + " &nbsp; |" * (columns - 1) for label in labels]
+    return str(render(
+        f"{TEMPLATES}/handout.md.j2",
+        meta=Markup(page_meta(ctx, f"Handout: {meta.title}",
+                              f"A printable handout of {meta.title}: the text with numbered paragraphs, key vocabulary and questions.")),
+        title=meta.title,
+        byline=Markup(byline(ctx)),
+        note=Markup(content_note(ctx, full=True)),
+        parts=[_handout_part(ctx, number, part) for number, part in enumerate(ctx.parts, start=1)],
+        sections=[Markup(section) for section in ctx.sections(Slot.HANDOUT)],  # what features print after the text, e.g. the plain versions
+        vocabulary=preteach_entries(ctx) if GLOSSARY.present(ctx) else [],
+        questions=[(d, discussion_refs(ctx, d.id)) for d in handout_questions(ctx)],
+    ))
 
 
 def worksheet_page(ctx: ReadingContext) -> str:
     """The longer tasks on paper: a blank figure tracker, the guide's grids, a claims-and-evidence table, the written task."""
     meta = ctx.edition.meta
     guide = TeacherKeys.of(ctx.edition).teacher
-    out = [
-        page_meta(ctx, f"Worksheet: {meta.title}", f"A printable worksheet for {meta.title}: the longer tasks on blank grids."),
-        f"# Worksheet: {md_text(meta.title)}\n",
-        '<p class="handout-tip">To print with the <a href="handout.html">handout</a>, which holds the text. '
-        "Every grid is blank, for students to fill in.</p>\n",
-        '<p class="handout-name">Name: <span class="write-line"></span> Date: <span class="write-line write-line--short"></span></p>\n',
-        note_line(ctx, WORKSHEET_HELP),
-    ]
     placed = FIGURES.state(ctx) or []
-    if placed:
-        where = paragraph_span([item.location.paragraph.number for item in placed])
-        rows = ["| The op-ed's words | ¶ | Source named | Year given | What the source measured |", "|---|---|---|---|---|"]
-        rows += _blank_rows(5, [f"{n}." for n in range(1, len(placed) + 1)])  # one row for each number it names
-        out.append(
-            "## Figure tracker { #figure-tracker .worksheet-task }\n\n"
-            f"Find each number the op-ed gives ({len(placed)} of them, in {where}). Copy its exact words, then note the source "
-            "and year the op-ed names (write “none” if it names none) and what the source measured, from the key-figure notes. "
-            "Circle any quantity that changes between one paragraph and another.\n\n" + "\n".join(rows) + "\n"
-        )
-    if guide and guide.grids:
-        out.append('<div id="grids"></div>\n')
-        for grid in guide.grids:
-            header = "| " + " | ".join(md_text(c) for c in grid.columns) + " |"
-            rows = [header, "|" + "---|" * len(grid.columns)] + _blank_rows(len(grid.columns), [md_text(r) for r in grid.rows])
-            intro = prose_html(one_line(grid.instructions))
-            out.append(f"## {md_text(grid.title)} {{ #grid-{grid.id} .worksheet-task }}\n\n{intro}\n\n" + "\n".join(rows) + "\n")
-    if guide and guide.claims:
-        rows = ["| The author claims | ¶ | The evidence given | A careful reader asks |", "|---|---|---|---|"]
-        for c, numbers in zip(guide.claims, claim_paragraphs(ctx), strict=True):
-            rows.append(f"| {md_text(one_line(c.claim))} | {', '.join(str(p) for p in numbers)} | &nbsp; | &nbsp; |")
-        out.append(
-            "## Claims and evidence { #claims-and-evidence .worksheet-task }\n\n"
-            "For each claim, write what the author offers as evidence (quote the exact words, or write “none”), and one question "
-            "a careful reader should ask before accepting it.\n\n" + "\n".join(rows) + "\n"
-        )
-    tasks = [h for h in guide.homework if h.worksheet] if guide else []
-    if tasks:
-        out.append('<div id="written-task"></div>\n')
-        for task in tasks:
-            lines = worksheet_lines(task.task)  # a line for every ten words asked for
-            # One block, so that the task, its text and its lines print on one page.
-            out.append(
-                f'<div class="worksheet-written" markdown>\n\n## {md_text(task.title)} {{ .worksheet-task }}\n\n'
-                f"{prose_html(one_line(task.task))}\n\n"
-                f'<span class="write-rules" data-lines="{lines}" aria-hidden="true">' + "<span></span>" * lines + "</span>\n\n</div>\n"
-            )
-    out.append("".join(ctx.sections(Slot.WORKSHEET)))  # e.g. the written prompts, with lines to write on
-    return "\n".join(out)
+    return str(render(
+        f"{TEMPLATES}/worksheet.md.j2",
+        meta=Markup(page_meta(ctx, f"Worksheet: {meta.title}", f"A printable worksheet for {meta.title}: the longer tasks on blank grids.")),
+        title=meta.title,
+        note=Markup(note_line(ctx, WORKSHEET_HELP)),
+        figures=len(placed),  # one row of the tracker for each number the op-ed names
+        figures_where=paragraph_span([item.location.paragraph.number for item in placed]) if placed else "",
+        grids=guide.grids if guide else [],
+        claims=list(zip(guide.claims, claim_paragraphs(ctx), strict=True)) if guide else [],
+        tasks=[(task, worksheet_lines(task.task)) for task in guide.homework if task.worksheet] if guide else [],  # a line for every ten words asked for
+        sections=[Markup(section) for section in ctx.sections(Slot.WORKSHEET)],  # e.g. the written prompts, with lines to write on
+    ))
