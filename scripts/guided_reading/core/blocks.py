@@ -4,10 +4,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import yaml
+from markupsafe import Markup
 
 from .context import ReadingContext, ReadingText
-from .markup import attr_text, html_text, md_text, paragraph_html, prose_html, title_text
+from .markup import attr_text, md_text, paragraph_html, prose_html, title_text
 from .model import Paragraph
+from .templates import render
 
 
 def front_matter(title: str, description: str, lead: dict[str, object] | None = None, **extra: object) -> str:
@@ -39,40 +41,22 @@ def admonition(kind: str, title: str, body: str, extra_class: str = "") -> str:
     return f'!!! {classes} "{title}"\n\n{indent(body)}\n'
 
 
-def content_note(ctx: ReadingContext, full: bool = False, folder: str = "") -> str:
+def content_note(ctx: ReadingContext, full: bool = False, folder: str = "", paper: str | None = None) -> str:
     """The full note on a reading's home and first part; elsewhere one line that opens it, and the way to help.
 
-    `folder` places its links on a page outside the reading's folder.
+    `folder` places its links on a page outside the reading's folder. On paper the note prints the edition's
+    help lines; `paper` replaces them with one line (printed only when the edition has help lines), or with
+    nothing when it is "".
     """
     note = ctx.edition.content_note
     if not note:
         return ""
-    if full:
-        # Raw HTML rather than a Markdown admonition: a block (the printed help lines) cannot sit inside an indented one.
-        return (
-            '<div class="admonition note content-note"><p class="admonition-title">Content note</p>'
-            f"<p>{prose_html(note, folder)}</p>{printed_help_lines(ctx)}</div>\n\n"
-        )
-    return (
-        '<div class="content-note-line"><details><summary>Content note</summary>'
-        f"<p>{prose_html(note, folder)}</p></details>"
-        '<span aria-hidden="true"> · </span><a href="../help.html">Get help</a>'
-        f"{printed_help_lines(ctx)}</div>\n\n"  # on paper the link cannot be followed: the lines print instead
-    )
-
-
-def printed_help_lines(ctx: ReadingContext) -> str:
-    """The edition's help lines, written out for paper, where the link to the help page cannot be followed."""
-    lines = ctx.edition.help_lines
-    if not lines:
-        return ""
-    items = "".join(
-        f"<li><strong>{html_text(h.where)}</strong>: {html_text(h.name)}, {html_text(h.contact)}"
-        + (f" ({html_text(h.url.removeprefix('https://').removeprefix('http://').rstrip('/'))})" if h.url else "")
-        + "</li>"
-        for h in lines
-    )
-    return f'<div class="print-only help-lines"><p>Help lines:</p><ul>{items}</ul></div>'
+    help_lines = [
+        (h, h.url.removeprefix("https://").removeprefix("http://").rstrip("/") if h.url else "")
+        for h in ctx.edition.help_lines
+    ]
+    return str(render("core/templates/content_note.html.j2", full=full, note=Markup(prose_html(note, folder)),
+                      help_lines=help_lines, paper=paper))
 
 
 def ext_link(text: str, url: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from ...core.blocks import byline, content_note, minutes, oped_blocks, page_meta, printed_help_lines
+from ...core.blocks import byline, content_note, minutes, oped_blocks, page_meta
 from ...core.context import ReadingContext
 from ...core.page import FOR_TEACHERS
 from ...core.quiz import FINAL
@@ -35,10 +35,7 @@ def note_line(ctx: ReadingContext, on_paper: str = "") -> str:
 
     Teacher tools carry the line only; the worksheet prints `on_paper`, one line that says where help is.
     """
-    line = content_note(ctx).replace(printed_help_lines(ctx), "")
-    if on_paper and ctx.edition.help_lines:
-        line = line.replace("</div>\n\n", f"{render(f'{TEMPLATES}/help_pointer.html.j2', text=on_paper)}</div>\n\n", 1)
-    return line
+    return content_note(ctx, paper=on_paper)
 
 
 WORKSHEET_HELP = "Get help: the help lines are printed on the handout, and on the reading's “Get help” page."
