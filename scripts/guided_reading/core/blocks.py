@@ -76,7 +76,7 @@ def oped_blocks(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str,
     notes = ctx.annotate(paragraphs, page, features=not plain)
     first_of_section = {s.paragraphs[0].id: s for s in ctx.doc.sections if s.paragraphs and s.heading}
     out: list[str] = []
-    items: list[str] = []  # the items of the list being written: one raw HTML block, no blank line inside
+    items: list[Markup] = []  # the items of the list being written: one raw HTML block, no blank line inside
     for paragraph in paragraphs:
         section = first_of_section.get(paragraph.id)
         if items and (paragraph.kind != "item" or section is not None):
@@ -87,7 +87,7 @@ def oped_blocks(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str,
         html = paragraph_html(paragraph, notes.marks.get(paragraph.id))
         after = notes.after.get(paragraph.id, [])
         if paragraph.kind == "item":
-            items.append(f"<li>{html}</li>")
+            items.append(Markup(html))
             if after:  # a block placed after an item ends the list; the next item opens another
                 out.append(list_html(items))
                 items = []
@@ -99,19 +99,11 @@ def oped_blocks(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str,
     return "\n\n".join(out) + "\n"
 
 
-def list_html(items: list[str]) -> str:
+def list_html(items: list[Markup]) -> str:
     """The items of one list of the op-ed (numbered, bulleted, references, table rows), each keeping its own marker."""
-    return '<ul class="oped-list">\n' + "\n".join(items) + "\n</ul>"
+    return str(render("core/templates/oped_list.html.j2", items=items))
 
 
 def byline(ctx: ReadingContext) -> str:
-    meta = ctx.edition.meta
-    parts = [f"By **{md_text(meta.author)}**"] if meta.author else []  # a draft may not know its author yet
-    if meta.affiliation:
-        parts.append(md_text(meta.affiliation))
-    if meta.publisher:
-        name = md_text(meta.publisher.name)
-        parts.append(f"Published by {ext_link(name, meta.publisher.url)}" if meta.publisher.url else f"Published by {name}")
-    if meta.published:
-        parts.append(md_text(meta.published))
-    return '<p class="byline" markdown>' + " · ".join(parts) + "</p>"
+    """Author, affiliation, publisher and date, as many as the edition gives (a draft may not know its author yet)."""
+    return str(render("core/templates/byline.md.j2", meta=ctx.edition.meta))
