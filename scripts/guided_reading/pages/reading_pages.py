@@ -5,7 +5,7 @@ from markupsafe import Markup
 
 from ..core.blocks import byline, content_note, ext_link, minutes, oped_blocks, page_meta
 from ..core.context import ReadingContext
-from ..core.markup import md_text, prose_html, prose_text
+from ..core.markup import md_text, prose_text
 from ..core.quiz import FINAL
 from ..core.shared import GLOSSARY, QUIZZES, SOURCES, STUDENT_WORK
 from ..core.slot import Slot
@@ -49,28 +49,22 @@ def listen() -> str:
 def part_page(ctx: ReadingContext, index: int) -> str:
     part = ctx.parts[index]
     ps = ctx.part_stats[part.id]
-    meta_line = str(render("pages/templates/part_meta.html.j2", label=f"Part {index + 1} of {len(ctx.parts)}", span=part.span,
-                           time=minutes(ps.minutes), words=ps.words))
-    learn = ""
-    if part.objectives:
-        learn = "## What you will learn\n\n" + "\n".join(f"- {prose_html(o)}" for o in part.objectives) + "\n\n"
-    intro = prose_html(part.intro) + "\n\n" if part.intro else ""
     description = prose_text(part.intro) if part.intro else f"{part.title}: {part.span} of {ctx.edition.meta.title}"
-    return (
-        page_meta(ctx, part.title, description)
-        + f"# {md_text(part.title)}\n\n"
-        + meta_line
-        + "\n\n"
-        + content_note(ctx, full=index == 0)
-        + intro
-        + learn
-        + f"## Read the text: {part.span} {{ #read }}\n\n"
-        + listen()
-        + "\n\n"
-        + reader_options(ctx)
-        + oped_blocks(ctx, part.paragraphs, f"{part.id}.md", level=3)
-        + "".join("\n" + section for section in ctx.sections(Slot.PART, part.id))
-    )
+    return str(render(
+        "pages/templates/part.md.j2",
+        meta=Markup(page_meta(ctx, part.title, description)),
+        title=part.title,
+        part_meta=render("pages/templates/part_meta.html.j2", label=f"Part {index + 1} of {len(ctx.parts)}", span=part.span,
+                         time=minutes(ps.minutes), words=ps.words),
+        note=Markup(content_note(ctx, full=index == 0)),
+        intro=part.intro,
+        objectives=part.objectives,
+        span=part.span,
+        listen=Markup(listen()),
+        reader_options=Markup(reader_options(ctx)),
+        text=Markup(oped_blocks(ctx, part.paragraphs, f"{part.id}.md", level=3)),
+        sections=[Markup(section) for section in ctx.sections(Slot.PART, part.id)],
+    ))
 
 
 def full_text_page(ctx: ReadingContext) -> str:
