@@ -4,10 +4,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import yaml
+from markupsafe import Markup
 
 from .context import ReadingContext, ReadingText
-from .markup import attr_text, html_text, md_text, paragraph_html, prose_html, title_text
+from .markup import attr_text, md_text, paragraph_html, prose_html, title_text
 from .model import Paragraph
+from .templates import render
 
 
 def front_matter(title: str, description: str, lead: dict[str, object] | None = None, **extra: object) -> str:
@@ -39,40 +41,22 @@ def admonition(kind: str, title: str, body: str, extra_class: str = "") -> str:
     return f'!!! {classes} "{title}"\n\n{indent(body)}\n'
 
 
-def content_note(ctx: ReadingContext, full: bool = False, folder: str = "") -> str:
+def content_note(ctx: ReadingContext, full: bool = False, folder: str = "", paper: str | None = None) -> str:
     """The full note on a reading's home and first part; elsewhere one line that opens it, and the way to help.
 
-    `folder` places its links on a page outside the reading's folder.
+    `folder` places its links on a page outside the reading's folder. On paper the note prints the edition's
+    help lines; `paper` replaces them with one line (printed only when the edition has help lines), or with
+    nothing when it is "".
     """
     note = ctx.edition.content_note
     if not note:
         return ""
-    if full:
-        # Raw HTML rather than a Markdown admonition: a block (the printed help lines) cannot sit inside an indented one.
-        return (
-            '<div class="admonition note content-note"><p class="admonition-title">Content note</p>'
-            f"<p>{prose_html(note, folder)}</p>{printed_help_lines(ctx)}</div>\n\n"
-        )
-    return (
-        '<div class="content-note-line"><details><summary>Content note</summary>'
-        f"<p>{prose_html(note, folder)}</p></details>"
-        '<span aria-hidden="true"> · </span><a href="../help.html">Get help</a>'
-        f"{printed_help_lines(ctx)}</div>\n\n"  # on paper the link cannot be followed: the lines print instead
-    )
-
-
-def printed_help_lines(ctx: ReadingContext) -> str:
-    """The edition's help lines, written out for paper, where the link to the help page cannot be followed."""
-    lines = ctx.edition.help_lines
-    if not lines:
-        return ""
-    items = "".join(
-        f"<li><strong>{html_text(h.where)}</strong>: {html_text(h.name)}, {html_text(h.contact)}"
-        + (f" ({html_text(h.url.removeprefix('https://').removeprefix('http://').rstrip('/'))})" if h.url else "")
-        + "</li>"
-        for h in lines
-    )
-    return f'<div class="print-only help-lines"><p>Help lines:</p><ul>{items}</ul></div>'
+    help_lines = [
+        (h, h.url.removeprefix("https://").removeprefix("http://").rstrip("/") if h.url else "")
+        for h in ctx.edition.help_lines
+    ]
+    return str(render("core/templates/content_note.html.j2", full=full, note=Markup(prose_html(note, folder)),
+                      help_lines=help_lines, paper=paper))
 
 
 def ext_link(text: str, url: str) -> str:
@@ -92,7 +76,7 @@ def oped_blocks(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str,
     notes = ctx.annotate(paragraphs, page, features=not plain)
     first_of_section = {s.paragraphs[0].id: s for s in ctx.doc.sections if s.paragraphs and s.heading}
     out: list[str] = []
-    items: list[str] = []  # the items of the list being written: one raw HTML block, no blank line inside
+    items: list[Markup] = []  # the items of the list being written: one raw HTML block, no blank line inside
     for paragraph in paragraphs:
         section = first_of_section.get(paragraph.id)
         if items and (paragraph.kind != "item" or section is not None):
@@ -103,7 +87,7 @@ def oped_blocks(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str,
         html = paragraph_html(paragraph, notes.marks.get(paragraph.id))
         after = notes.after.get(paragraph.id, [])
         if paragraph.kind == "item":
-            items.append(f"<li>{html}</li>")
+            items.append(Markup(html))
             if after:  # a block placed after an item ends the list; the next item opens another
                 out.append(list_html(items))
                 items = []
@@ -115,19 +99,11 @@ def oped_blocks(ctx: ReadingContext, paragraphs: Sequence[Paragraph], page: str,
     return "\n\n".join(out) + "\n"
 
 
-def list_html(items: list[str]) -> str:
+def list_html(items: list[Markup]) -> str:
     """The items of one list of the op-ed (numbered, bulleted, references, table rows), each keeping its own marker."""
-    return '<ul class="oped-list">\n' + "\n".join(items) + "\n</ul>"
+    return str(render("core/templates/oped_list.html.j2", items=items))
 
 
 def byline(ctx: ReadingContext) -> str:
-    meta = ctx.edition.meta
-    parts = [f"By **{md_text(meta.author)}**"] if meta.author else []  # a draft may not know its author yet
-    if meta.affiliation:
-        parts.append(md_text(meta.affiliation))
-    if meta.publisher:
-        name = md_text(meta.publisher.name)
-        parts.append(f"Published by {ext_link(name, meta.publisher.url)}" if meta.publisher.url else f"Published by {name}")
-    if meta.published:
-        parts.append(md_text(meta.published))
-    return '<p class="byline" markdown>' + " · ".join(parts) + "</p>"
+    """Author, affiliation, publisher and date, as many as the edition gives (a draft may not know its author yet)."""
+    return str(render("core/templates/byline.md.j2", meta=ctx.edition.meta))

@@ -2,9 +2,11 @@
 
 A value reaches the output escaped for HTML (`html_text`, the same entities as the hand-written
 renderers), unless a filter says what else it is: `md` for text in a Markdown context (`md_text`),
-`prose` for editorial inline Markdown (`prose_html`), `url` for an address the schema checked, or it is already `Markup` (a section another
-template made). Templates live beside the renderer that uses them (`<package>/templates/*.j2`) and
-are named from the package's root: `render("features/further_reading/templates/page.md.j2", ...)`.
+`prose` for editorial inline Markdown (`prose_html`), `url` for an address the schema checked,
+`script_json` for data given to a page's scripts in <script type="application/json"> (`script_json`),
+or it is already `Markup` (a section another template made). Templates live beside the renderer that
+uses them (`<package>/templates/*.j2`) and are named from the package's root:
+`render("features/further_reading/templates/page.md.j2", ...)`.
 Material's own templates (overrides/) are not these.
 """
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from .markup import html_text, md_text, prose_html
+from .markup import html_text, md_text, prose_html, script_json
 
 PACKAGE = Path(__file__).resolve().parent.parent
 
@@ -41,6 +43,7 @@ def environment() -> Environment:
     env.filters["prose"] = lambda text: Markup(prose_html(text))
     # An address as the schema let it through (core/schema.py Url: no quotes, spaces, brackets or backslashes).
     env.filters["url"] = lambda address: Markup(address)
+    env.filters["script_json"] = lambda data: Markup(script_json(data))
     return env
 
 

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from .context import ReadingContext
 from .locate import Location
-from .markup import html_text, one_line
+from .markup import one_line
 from .shared_schema import WrittenPrompt
+from .templates import render
 
 
 @dataclass(frozen=True)
@@ -35,22 +36,12 @@ def paragraph_refs(placed: PlacedPrompt) -> str:
 
 
 def written_box(ctx: ReadingContext, placed: PlacedPrompt, current_page: str) -> str:
-    p = placed.prompt
-    box = f"write-{p.id}-text"
-    points = "".join(f"<li>{html_text(x)}</li>" for x in p.points)
-    links = "; ".join(
-        f'<a href="{placed.href(i, current_page)}">¶ {loc.paragraph.number}</a>: “{html_text(loc.text)}”'
-        for i, loc in enumerate(placed.evidence)
-    )
-    return (
-        f'<div class="written" id="write-{p.id}" data-written="{html_text(ctx.slug)}/{p.id}" data-min-words="{p.min_words}">'
-        f'<p class="written-prompt"><label for="{box}"><strong>{html_text(one_line(p.prompt))}</strong></label> '
-        f'<span class="written-refs">Look again at {paragraph_refs(placed)}.</span></p>'
-        f'<textarea id="{box}" class="written-text" rows="7" spellcheck="true" aria-describedby="{box}-count"></textarea>'
-        f'<p class="written-count" id="{box}-count">Write at least {p.min_words} words, then submit your first draft to compare it with a strong answer.</p>'
-        '<p class="written-actions" hidden><button type="button" class="md-button written-compare" disabled>'
-        "Submit my first draft and compare</button></p>"
-        f'<div class="written-strong" hidden><p><strong>A strong answer covers:</strong></p><ul>{points}</ul>'
-        f'<p class="written-evidence">In the text: {links}</p></div>'
-        "</div>"
-    )
+    """The box a student writes in (templates/written.html.j2), with the points and the quotes to compare."""
+    return str(render(
+        "core/templates/written.html.j2",
+        prompt=placed.prompt,
+        prompt_text=one_line(placed.prompt.prompt),
+        slug=ctx.slug,
+        refs=paragraph_refs(placed),
+        evidence=[(placed.href(i, current_page), location) for i, location in enumerate(placed.evidence)],
+    ))

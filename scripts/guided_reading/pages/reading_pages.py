@@ -5,7 +5,7 @@ from markupsafe import Markup
 
 from ..core.blocks import byline, content_note, ext_link, minutes, oped_blocks, page_meta
 from ..core.context import ReadingContext
-from ..core.markup import md_text, prose_html, prose_text
+from ..core.markup import md_text, prose_text
 from ..core.quiz import FINAL
 from ..core.shared import GLOSSARY, QUIZZES, SOURCES, STUDENT_WORK
 from ..core.slot import Slot
@@ -18,57 +18,27 @@ from .reader_tools import reader_options
 def home_page(ctx: ReadingContext) -> str:
     meta = ctx.edition.meta
     stats = ctx.stats
-    cards = []
-    for number, part in enumerate(ctx.parts, start=1):
-        ps = ctx.part_stats[part.id]
-        summary = f"\n\n    {prose_html(part.intro)}" if part.intro else ""
-        cards.append(
-            f"-   **[{number}. {md_text(part.title)}]({part.id}.md)**\n\n"
-            f"    {part.span} · {minutes(ps.minutes)}{summary}"
-        )
-    return (
-        page_meta(ctx, meta.title, prose_text(meta.summary))
-        + f"# {md_text(meta.title)}\n\n"
-        + byline(ctx)
-        + "\n\n"
-        + prose_html(meta.summary)
-        + "\n\n"
-        + content_note(ctx, full=True)
-        + '<div class="reading-facts" markdown>\n\n'
-        + f"- **Reading time:** {minutes(stats.minutes)} ({stats.words:,} words, {len(ctx.doc.paragraphs)} paragraphs)\n"
-        + f"- **Reading level:** {stats.level}. Long sentences and long words make it hard going in places; "
-        + "the glossary explains the hard words where they stand.\n"
-        + f"- **Who it is for:** {md_text(meta.audience)}\n\n"
-        + "</div>\n\n"
-        + "## The parts of this reading\n\n"
-        + "Each part gives a short introduction, what you will learn, and the op-ed's own paragraphs, numbered "
-        + "as they are in the whole text.\n\n"
-        + '<div class="grid cards" markdown>\n\n'
-        + "\n\n".join(cards)
-        + "\n\n</div>\n\n"
-        + "".join(section + "\n" for section in ctx.sections(Slot.HOME))
-        + "## Other ways in\n\n"
-        + "".join(f"- {line}\n" for line in other_ways_in(ctx))
-    )
-
-
-def other_ways_in(ctx: ReadingContext) -> list[str]:
-    """Links from a reading's home to its other pages, for the parts this reading has."""
-    lines = ["[The whole op-ed on one page](full-text.md), to read it in one go."]
-    if GLOSSARY.present(ctx):
-        lines.append("[Glossary](glossary.md): every hard word, explained.")
-    if FINAL in (QUIZZES.state(ctx) or {}):
-        lines.append("[Final quiz](quiz.md): check your understanding of the whole op-ed.")
-    if FurtherReadingKeys.of(ctx.edition).further_reading:
-        lines.append("[Further reading](further-reading.md): data, reports, laws and organisations.")
-    if STUDENT_WORK.present(ctx):
-        lines.append("[My work](my-work.md): your answers in one place, kept on this device, to print or save as a file.")
-    if TeacherKeys.of(ctx.edition).teacher:
-        lines.append("For teachers: the [teacher's guide](teacher.md) with a lesson plan, and a [printable handout](handout.md).")
-    else:
-        lines.append("[Printable handout](handout.md): the text, vocabulary and questions on paper.")
-    lines.append("[About this text](about.md): where it comes from, how it was prepared, and how to cite it.")
-    return lines
+    return str(render(
+        "pages/templates/home.md.j2",
+        meta=Markup(page_meta(ctx, meta.title, prose_text(meta.summary))),
+        title=meta.title,
+        byline=Markup(byline(ctx)),
+        summary=meta.summary,
+        note=Markup(content_note(ctx, full=True)),
+        time=minutes(stats.minutes),
+        words=f"{stats.words:,}",
+        paragraphs=len(ctx.doc.paragraphs),
+        level=stats.level,
+        audience=meta.audience,
+        cards=[{"part": part, "time": minutes(ctx.part_stats[part.id].minutes)} for part in ctx.parts],
+        sections=[Markup(section) for section in ctx.sections(Slot.HOME)],
+        # the other ways in: links to the reading's other pages, for the parts this reading has
+        glossary=GLOSSARY.present(ctx),
+        final_quiz=FINAL in (QUIZZES.state(ctx) or {}),
+        further_reading=bool(FurtherReadingKeys.of(ctx.edition).further_reading),
+        my_work=STUDENT_WORK.present(ctx),
+        teacher=bool(TeacherKeys.of(ctx.edition).teacher),
+    ))
 
 
 def listen() -> str:
@@ -79,44 +49,39 @@ def listen() -> str:
 def part_page(ctx: ReadingContext, index: int) -> str:
     part = ctx.parts[index]
     ps = ctx.part_stats[part.id]
-    meta_line = str(render("pages/templates/part_meta.html.j2", label=f"Part {index + 1} of {len(ctx.parts)}", span=part.span,
-                           time=minutes(ps.minutes), words=ps.words))
-    learn = ""
-    if part.objectives:
-        learn = "## What you will learn\n\n" + "\n".join(f"- {prose_html(o)}" for o in part.objectives) + "\n\n"
-    intro = prose_html(part.intro) + "\n\n" if part.intro else ""
     description = prose_text(part.intro) if part.intro else f"{part.title}: {part.span} of {ctx.edition.meta.title}"
-    return (
-        page_meta(ctx, part.title, description)
-        + f"# {md_text(part.title)}\n\n"
-        + meta_line
-        + "\n\n"
-        + content_note(ctx, full=index == 0)
-        + intro
-        + learn
-        + f"## Read the text: {part.span} {{ #read }}\n\n"
-        + listen()
-        + "\n\n"
-        + reader_options(ctx)
-        + oped_blocks(ctx, part.paragraphs, f"{part.id}.md", level=3)
-        + "".join("\n" + section for section in ctx.sections(Slot.PART, part.id))
-    )
+    return str(render(
+        "pages/templates/part.md.j2",
+        meta=Markup(page_meta(ctx, part.title, description)),
+        title=part.title,
+        part_meta=render("pages/templates/part_meta.html.j2", label=f"Part {index + 1} of {len(ctx.parts)}", span=part.span,
+                         time=minutes(ps.minutes), words=ps.words),
+        note=Markup(content_note(ctx, full=index == 0)),
+        intro=part.intro,
+        objectives=part.objectives,
+        span=part.span,
+        listen=Markup(listen()),
+        reader_options=Markup(reader_options(ctx)),
+        text=Markup(oped_blocks(ctx, part.paragraphs, f"{part.id}.md", level=3)),
+        sections=[Markup(section) for section in ctx.sections(Slot.PART, part.id)],
+    ))
 
 
 def full_text_page(ctx: ReadingContext) -> str:
     meta = ctx.edition.meta
-    return (
-        page_meta(ctx, f"Full text: {meta.title}", f"The whole op-ed {meta.title}{f' by {meta.author}' if meta.author else ''}, with numbered paragraphs.")
-        + f"# Full text: {md_text(meta.title)}\n\n"
-        + byline(ctx)
-        + "\n\n"
-        + f'<p class="part-meta">The whole op-ed · {ctx.stats.words:,} words · {minutes(ctx.stats.minutes)}</p>\n\n'
-        + content_note(ctx)
-        + listen()
-        + "\n\n"
-        + reader_options(ctx)
-        + oped_blocks(ctx, ctx.doc.paragraphs, "full-text.md", level=2)
-    )
+    by = f" by {meta.author}" if meta.author else ""
+    return str(render(
+        "pages/templates/full_text.md.j2",
+        meta=Markup(page_meta(ctx, f"Full text: {meta.title}", f"The whole op-ed {meta.title}{by}, with numbered paragraphs.")),
+        title=meta.title,
+        byline=Markup(byline(ctx)),
+        words=f"{ctx.stats.words:,}",
+        time=minutes(ctx.stats.minutes),
+        note=Markup(content_note(ctx)),
+        listen=Markup(listen()),
+        reader_options=Markup(reader_options(ctx)),
+        text=Markup(oped_blocks(ctx, ctx.doc.paragraphs, "full-text.md", level=2)),
+    ))
 
 
 def citation_name(author: str) -> str:

@@ -15,7 +15,7 @@ from ...core.shared_schema import GlossaryEntry
 from ...core.slot import Slot
 from ...core.terms import TermMatcher
 from .checks import check_glossary
-from .links import SWITCH, make_annotator
+from .links import make_annotator, switch
 from .page import glossary_page
 from .schema import GlossaryKeys
 
@@ -47,7 +47,7 @@ class Glossary(Feature[list[GlossaryEntry], TermMatcher]):
         return make_annotator(state)
 
     def sections(self, ctx: ReadingContext, state: TermMatcher, slot: Slot, key: str) -> list[str]:
-        return [SWITCH] if slot is Slot.READER_OPTIONS else []
+        return [switch()] if slot is Slot.READER_OPTIONS else []
 
     def pages(self, ctx: ReadingContext, state: TermMatcher) -> list[Page]:
         return [Page(f"{ctx.slug}/glossary.md", glossary_page(ctx, state), "Glossary")]

@@ -7,12 +7,16 @@ from ...core.context import Annotations, Annotator, ReadingContext
 from ...core.markup import Mark, html_text, one_line
 from ...core.model import Paragraph
 from ...core.shared_schema import GlossaryEntry
+from ...core.templates import render
 from ...core.terms import TermMatcher
 from .budget import plan_glosses
 
 GLOSSARY_PAGE = "glossary.html"
-# The reading-help switch that links every word of the glossary, not only those within the budget.
-SWITCH = '<button type="button" class="md-button reader-more" aria-pressed="false" hidden>Explain more words</button>'
+
+
+def switch() -> str:
+    """The reading-help switch that links every word of the glossary, not only those within the budget."""
+    return str(render("features/glossary/templates/switch.html.j2"))
 
 
 def term_link(entry: GlossaryEntry) -> tuple[str, str]:

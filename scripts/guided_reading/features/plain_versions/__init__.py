@@ -7,7 +7,7 @@ from ...core.handle import Handle
 from ...core.plain import PlainText
 from ...core.shared import PLAIN_VERSIONS
 from ...core.slot import Slot
-from .render import SWITCH, handout_plain_column, make_annotator
+from .render import handout_plain_column, make_annotator, switch
 from .schema import PlainVersion, PlainVersionsKeys
 from .versions import check_plain_versions
 
@@ -25,7 +25,7 @@ class PlainVersions(Feature[list[PlainVersion], dict[str, PlainText]]):
 
     def sections(self, ctx: ReadingContext, state: dict[str, PlainText], slot: Slot, key: str) -> list[str]:
         if slot is Slot.READER_OPTIONS:
-            return [SWITCH]
+            return [switch()]
         if slot is Slot.HANDOUT:
             return [handout_plain_column(ctx, state)]
         return []

@@ -3,23 +3,31 @@
 The student copy of the handout holds the text, key words and a few questions, and never an answer;
 the worksheet holds the longer tasks on blank grids; what a strong answer covers goes to the answer key,
 which the site's search leaves out.
+
+The pages are templates (templates/*.md.j2); here is the data they are filled with.
 """
 from __future__ import annotations
 
-from ...core.blocks import admonition, byline, content_note, minutes, oped_blocks, page_meta, printed_help_lines
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from ...core.blocks import byline, content_note, minutes, oped_blocks, page_meta
 from ...core.context import ReadingContext
-from ...core.markup import html_text, md_text, one_line, prose_html
 from ...core.page import FOR_TEACHERS
 from ...core.quiz import FINAL
 from ...core.shared import FIGURES, GLOSSARY, GLOSSARY_ENTRIES, QUIZZES, SOURCES
 from ...core.shared_schema import Discussion, GlossaryEntry
 from ...core.slot import Slot
-from ...core.stats import WORDS_PER_MINUTE
+from ...core.stats import WORDS_PER_MINUTE, TextStats
+from ...core.templates import render
 from ...core.themes import Part
 from .lesson_plans import ANNOTATE_SLOWDOWN, STEPS_PER_50, TimedLesson, TimedPlan, class_rate, paragraph_span, words_per_minute, worksheet_lines
 from .materials import TEACHER, TeacherMaterials
 from .qr import published_address, qr_svg
-from .schema import TeacherGuide, TeacherKeys
+from .schema import HomeworkTask, TeacherGuide, TeacherKeys
+
+TEMPLATES = "features/teacher/templates"
 
 
 def note_line(ctx: ReadingContext, on_paper: str = "") -> str:
@@ -27,17 +35,10 @@ def note_line(ctx: ReadingContext, on_paper: str = "") -> str:
 
     Teacher tools carry the line only; the worksheet prints `on_paper`, one line that says where help is.
     """
-    line = content_note(ctx).replace(printed_help_lines(ctx), "")
-    if on_paper and ctx.edition.help_lines:
-        line = line.replace("</div>\n\n", f'<p class="print-only help-pointer">{html_text(on_paper)}</p></div>\n\n', 1)
-    return line
+    return content_note(ctx, paper=on_paper)
 
 
 WORKSHEET_HELP = "Get help: the help lines are printed on the handout, and on the reading's “Get help” page."
-
-
-def _list(items: list[str]) -> str:
-    return "\n".join(f"- {prose_html(' '.join(item.split()))}" for item in items) + "\n"
 
 
 def discussion_refs(ctx: ReadingContext, question_id: str) -> str:
@@ -52,29 +53,6 @@ def claim_paragraphs(ctx: ReadingContext) -> list[list[int]]:
 
 def _materials(ctx: ReadingContext) -> TeacherMaterials:
     return TEACHER.state(ctx) or TeacherMaterials()
-
-
-def teacher_note(kind: str = "page") -> str:
-    """Said on every page for teachers: these pages are out of the way, not locked."""
-    return admonition(
-        "info",
-        FOR_TEACHERS,
-        f"This {kind} is for teachers. It sits under “{FOR_TEACHERS}” in the navigation, out of the students' path "
-        "through the parts, and the answer key is left out of the site's search. **Nothing here is a lock**: there are "
-        "no accounts or passwords, and anyone with the address or the offline copy can open these pages.",
-        "teacher-note",
-    ) + "\n"
-
-
-def _levels(ctx: ReadingContext) -> str:
-    rows = ["| Part | Paragraphs | Words | Sentences | Reading time | Reading level |", "|---|---|---|---|---|---|"]
-    for number, part in enumerate(ctx.parts, start=1):
-        s = ctx.part_stats[part.id]
-        link = f"[{number}. {md_text(part.title)}]({part.id}.md)"
-        rows.append(f"| {link} | {part.span} | {s.words} | {s.sentences} | {minutes(s.minutes)} | grade {s.grade:.1f} |")
-    s = ctx.stats
-    rows.append(f"| **Whole op-ed** | ¶ 1–{len(ctx.doc.paragraphs)} | {s.words} | {s.sentences} | {minutes(s.minutes)} | grade {s.grade:.1f} |")
-    return "\n".join(rows) + "\n"
 
 
 def preteach_entries(ctx: ReadingContext) -> list[GlossaryEntry]:
@@ -115,273 +93,170 @@ MATERIALS = {
 GUIDE_ORDER = ["vocabulary", "before-reading", "discussion", "plans", "homework"]
 
 
-def _uses(uses: list[str]) -> str:
+def _uses(uses: list[str]) -> list[tuple[Markup, str, Markup]]:
+    """The materials a lesson step uses: name, address and where it is, in the guide's own Markdown."""
     links = []
     for use in uses:
         name, target, where = MATERIALS[use]
         if target.startswith("#"):
             where = "above" if GUIDE_ORDER.index(use) < GUIDE_ORDER.index("plans") else "below"
-        links.append(f"[{name}]({target}) ({where})")
-    return "<br>*Uses:* " + "; ".join(links) if links else ""
+        links.append((Markup(name), target, Markup(where)))
+    return links
 
 
-def _lesson_table(ctx: ReadingContext, guide: TeacherGuide, lesson: TimedLesson) -> str:
-    rows = ["| Time | Step | What happens |", "|---|---|---|"]
-    for timed in lesson.steps:
-        step = timed.step
-        what = md_text(one_line(step.activity))
-        if step.reads:
-            pace = "with annotations" if step.pace == "annotate" else "reading"
-            what += f"<br>*Reading:* {paragraph_span(step.reads)}, {minutes(timed.reading)} {pace} at grade {guide.class_grade}."
-        what += _uses(list(step.uses))
-        rows.append(f"| {timed.start}–{timed.start + timed.minutes} min | **{md_text(step.title)}** | {what} |")
-    out = "\n".join(rows) + "\n"
-    if lesson.lesson.homework:
-        task = next(h for h in guide.homework if h.id == lesson.lesson.homework)
-        out += f"\n**Homework:** [{md_text(task.title)}](#homework-{task.id}) (about {task.minutes} minutes; the options are listed below).\n"
-    return out
+@dataclass(frozen=True)
+class _Row:
+    """One step in a lesson plan's table."""
+
+    start: int
+    end: int
+    title: str
+    activity: str
+    reads: str  # the paragraphs read in this step, or "" when it reads none
+    time: str
+    pace: str
+    uses: list[tuple[Markup, str, Markup]]
 
 
-def _plans(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan]) -> str:
-    if not plans:
-        return ""
-    count = len(plans)
-    out = [
-        "## Lesson plans\n",
-        f"{'Two plans' if count == 2 else f'{count} plans' if count > 2 else 'One plan'} for lessons of the length given. "
-        f"The time for reading is worked out from the text for a class reading at grade {guide.class_grade}: "
-        f"we plan on {class_rate(guide.class_grade)} words a minute for a text at the class's level, slower in step with how "
-        f"far the text's grade is above it (for this op-ed, at grade {ctx.stats.grade:.0f}, about "
-        f"{round(words_per_minute(ctx.stats.grade, guide.class_grade, 'read'))} words a minute), and "
-        f"{'half' if ANNOTATE_SLOWDOWN == 2 else f'1/{ANNOTATE_SLOWDOWN:g} of'} that pace while students annotate "
-        f"(about {round(words_per_minute(ctx.stats.grade, guide.class_grade, 'annotate'))}). "
-        f"A 50-minute lesson has at most {STEPS_PER_50} steps, and one step of each lesson takes the time that is left.\n",
+@dataclass(frozen=True)
+class _Lesson:
+    rows: list[_Row]
+    homework: HomeworkTask | None
+
+
+def _lesson(guide: TeacherGuide, lesson: TimedLesson) -> _Lesson:
+    rows = [
+        _Row(
+            timed.start, timed.start + timed.minutes, timed.step.title, timed.step.activity,
+            paragraph_span(timed.step.reads) if timed.step.reads else "", minutes(timed.reading),
+            "with annotations" if timed.step.pace == "annotate" else "reading", _uses(list(timed.step.uses)),
+        )
+        for timed in lesson.steps
     ]
-    for timed in plans:
-        plan = timed.plan
-        lessons = len(timed.lessons)
-        heading = f"{md_text(plan.title)} ({lessons} × {plan.minutes} minutes)" if lessons > 1 else f"{md_text(plan.title)} ({plan.minutes} minutes)"
-        out.append(f"### {heading} {{ #plan-{plan.id} }}\n")
-        if plan.summary:
-            out.append(prose_html(one_line(plan.summary)) + "\n")
-        for n, lesson in enumerate(timed.lessons, start=1):
-            if lessons > 1:
-                out.append(f"#### Lesson {n}\n")
-            out.append(_lesson_table(ctx, guide, lesson))
-    return "\n".join(out)
+    homework = next(h for h in guide.homework if h.id == lesson.lesson.homework) if lesson.lesson.homework else None
+    return _Lesson(rows, homework)
 
 
-def _homework(guide: TeacherGuide) -> str:
-    if not guide.homework:
-        return ""
-    items = [
-        f"### {md_text(h.title)} {{ #homework-{h.id} }}\n\n"
-        f"About {h.minutes} minutes{' (printed on the worksheet, with lines to write on)' if h.worksheet else ''}. {prose_html(one_line(h.task))}\n"
-        for h in guide.homework
-    ]
-    return "## Homework\n\nSet **one** task per lesson, from this short list; each plan names the one it suggests.\n\n" + "\n".join(items)
+@dataclass(frozen=True)
+class _Level:
+    """A row of the guide's table of reading times and levels."""
 
-
-def _materials_line(ctx: ReadingContext, guide: TeacherGuide) -> str:
-    """The guide's list of materials: only the pages this reading has (a reading without quizzes has no quiz.md)."""
-    quizzes = QUIZZES.state(ctx) or {}
-    on_site = [link for link, has in (("the [final quiz](quiz.md)", FINAL in quizzes), ("the [glossary](glossary.md)", GLOSSARY.present(ctx))) if has]
-    key = "; the [answer key](answer-key.md) for the quizzes, the discussion questions and the claims-and-evidence table"
-    return (
-        "**Materials:** the [printable handout](handout.md) (the text, key words and a few questions, at most four A4 pages); "
-        "the [printable worksheet](worksheet.md) (the longer tasks, on blank grids)"
-        + (key if quizzes or TeacherKeys.of(ctx.edition).discussion or guide.claims else "")
-        + ("; " + " and ".join(on_site) if on_site else "")
-        + ".\n"
-    )
-
-
-def _assessment(ctx: ReadingContext, guide: TeacherGuide) -> str:
-    quizzes = QUIZZES.state(ctx) or {}
-    if not quizzes:
-        return ""
-    final = " and the [final quiz](quiz.md)" if FINAL in quizzes else ""
-    return (
-        f"## Assessment\n\nStudents can take the quiz at the end of each part{final} on their own; "
-        "their answers stay on their device. Check answers with the [answer key](answer-key.md). The written task shows "
-        "whether students can weigh a claim against its evidence.\n"
-    )
+    stats: TextStats
+    time: str
+    part: Part | None = None
 
 
 def teacher_page(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan]) -> str:
     meta = ctx.edition.meta
-    out = [
-        page_meta(ctx, f"Teacher's guide: {meta.title}", f"Lesson plans, objectives, vocabulary, activities and discussion questions for {meta.title}."),
-        "# Teacher's guide\n",
-        teacher_note("guide"),
-        note_line(ctx),
-        "## Overview\n\n" + prose_html(one_line(guide.overview)) + "\n",
-        _materials_line(ctx, guide),
-        *(["**Sources:** [where our facts come from](sources.md) lists what each note and passage rests on.\n"] if SOURCES.present(ctx) else []),
-        "## Learning objectives\n\nBy the end of the lesson, students can:\n\n" + _list(guide.objectives),
-        f"## Time and reading level\n\nReading the whole op-ed takes {minutes(ctx.stats.minutes)} at {WORDS_PER_MINUTE} words a minute. "
-        "The reading level is the Flesch–Kincaid grade, worked out from the text each time the site is built: it counts "
-        "words per sentence and syllables per word, so it measures difficulty of wording, not of ideas. The lesson plans "
-        "below time the reading from these figures.\n\n" + _levels(ctx),
-    ]
-    if GLOSSARY.present(ctx):
-        vocab = "\n".join(f"- **[{md_text(e.term)}](glossary.md#{e.id})**: {md_text(one_line(e.short))}" for e in preteach_entries(ctx))
-        out.append("## Vocabulary to pre-teach\n\nThese words are also on the printable handout.\n\n" + vocab + "\n")
-    for key, heading in (("before", "Before reading"), ("during", "During reading"), ("after", "After reading")):
-        items = getattr(guide, key)
-        if items:
-            out.append(f"## {heading}\n\n" + _list(items))
-    if TeacherKeys.of(ctx.edition).discussion:
-        on_handout = {d.id for d in handout_questions(ctx)}
-        questions = []
-        for n, d in enumerate(TeacherKeys.of(ctx.edition).discussion, start=1):
-            refs = discussion_refs(ctx, d.id)
-            mark = " *(on the handout)*" if d.id in on_handout else ""
-            questions.append(f"{n}. **{md_text(one_line(d.question))}**{f' ({refs})' if refs else ''}{mark}")
-        out.append(
-            "## Discussion questions\n\nWhat a strong answer covers is in the [answer key](answer-key.md#discussion-questions), "
-            "which the site's search leaves out.\n\n" + "\n".join(questions) + "\n"
-        )
-    if guide.claims:
-        out.append(
-            "## Claims and evidence\n\nThe [worksheet](worksheet.md#claims-and-evidence) lists the op-ed's main claims with "
-            "blank columns for the evidence given and for what a careful reader asks; the completed table is in the "
-            "[answer key](answer-key.md#claims-and-evidence).\n"
-        )
-    out.append(_plans(ctx, guide, plans))
-    out.append(_homework(guide))
-    out.append(
-        _assessment(ctx, guide)
-    )
-    out.extend(ctx.sections(Slot.TEACHER_GUIDE))  # what features add for the teacher, e.g. the figures students judge first
-    return "\n".join(part for part in out if part)
+    quizzes = QUIZZES.state(ctx) or {}
+    keys = TeacherKeys.of(ctx.edition)
+    on_handout = {d.id for d in handout_questions(ctx)}
+    grade = ctx.stats.grade
+    count = len(plans)
+    pace = {
+        "plans": "Two plans" if count == 2 else f"{count} plans" if count > 2 else "One plan",
+        "class_rate": class_rate(guide.class_grade),
+        "grade": grade,
+        "read": round(words_per_minute(grade, guide.class_grade, "read")),
+        "annotate_share": "half" if ANNOTATE_SLOWDOWN == 2 else f"1/{ANNOTATE_SLOWDOWN:g} of",
+        "annotate": round(words_per_minute(grade, guide.class_grade, "annotate")),
+        "steps": STEPS_PER_50,
+    }
+    return str(render(
+        f"{TEMPLATES}/guide.md.j2",
+        meta=Markup(page_meta(ctx, f"Teacher's guide: {meta.title}",
+                              f"Lesson plans, objectives, vocabulary, activities and discussion questions for {meta.title}.")),
+        for_teachers=FOR_TEACHERS,
+        note=Markup(note_line(ctx)),
+        guide=guide,
+        answer_key=bool(quizzes or keys.discussion or guide.claims),
+        final_quiz=FINAL in quizzes,
+        quizzes=bool(quizzes),
+        glossary=GLOSSARY.present(ctx),
+        sources=SOURCES.present(ctx),
+        words_per_minute=WORDS_PER_MINUTE,
+        levels=[_Level(ctx.part_stats[part.id], minutes(ctx.part_stats[part.id].minutes), part) for part in ctx.parts],
+        whole=_Level(ctx.stats, minutes(ctx.stats.minutes)),
+        paragraphs=len(ctx.doc.paragraphs),
+        vocabulary=preteach_entries(ctx) if GLOSSARY.present(ctx) else [],
+        activities=[(heading, items) for heading, items in
+                    (("Before reading", guide.before), ("During reading", guide.during), ("After reading", guide.after)) if items],
+        discussion=[(d, discussion_refs(ctx, d.id), d.id in on_handout) for d in keys.discussion],
+        pace=pace,
+        plans=[(timed.plan, [_lesson(guide, lesson) for lesson in timed.lessons]) for timed in plans],
+        # what features add for the teacher, e.g. the figures students judge first
+        sections=[Markup(section) for section in ctx.sections(Slot.TEACHER_GUIDE) if section],
+    ))
 
 
 def answer_key_page(ctx: ReadingContext) -> str:
     """The answer key: the quizzes' answers (if any), then what strong answers cover, then the completed claims table."""
     title = ctx.edition.meta.title
-    quizzes = QUIZZES.present(ctx)
-    covers = f"Answers, explanations and paragraph references for every quiz of {title}." if quizzes else f"What strong answers cover, for {title}."
-    out = [
-        page_meta(ctx, f"Answer key: {title}", covers, search={"exclude": True}, robots="noindex"),
-        "# Answer key\n\n" + teacher_note("answer key"),
-        note_line(ctx),
-    ]
-    out += ctx.sections(Slot.ANSWER_KEY)  # the quizzes' answers, when the reading has quizzes
-    if TeacherKeys.of(ctx.edition).discussion:
-        items = []
-        for n, d in enumerate(TeacherKeys.of(ctx.edition).discussion, start=1):
-            refs = discussion_refs(ctx, d.id)
-            points = "\n".join(f"    - {md_text(one_line(p))}" for p in d.points)
-            items.append(f"{n}. **{md_text(one_line(d.question))}**{f' ({refs})' if refs else ''}\n\n    A strong answer covers:\n\n{points}\n")
-        out.append("## Discussion questions { #discussion-questions }\n\n" + "\n".join(items))
+    covers = (f"Answers, explanations and paragraph references for every quiz of {title}." if QUIZZES.present(ctx)
+              else f"What strong answers cover, for {title}.")
     guide = TeacherKeys.of(ctx.edition).teacher
-    if guide and guide.claims:
-        rows = ["| The author claims | The evidence given | A careful reader asks | ¶ |", "|---|---|---|---|"]
-        for c, numbers in zip(guide.claims, claim_paragraphs(ctx), strict=True):
-            cells = [md_text(one_line(x)) for x in (c.claim, c.evidence, c.ask)]
-            rows.append(f"| {cells[0]} | {cells[1]} | {cells[2]} | {', '.join(str(p) for p in numbers)} |")
-        out.append(
-            "## Claims and evidence { #claims-and-evidence }\n\n"
-            "The completed version of the worksheet's table: a map of the op-ed's argument.\n\n" + "\n".join(rows) + "\n"
-        )
-    return "\n".join(out)
+    return str(render(
+        f"{TEMPLATES}/answer_key.md.j2",
+        meta=Markup(page_meta(ctx, f"Answer key: {title}", covers, search={"exclude": True}, robots="noindex")),
+        for_teachers=FOR_TEACHERS,
+        note=Markup(note_line(ctx)),
+        sections=[Markup(section) for section in ctx.sections(Slot.ANSWER_KEY)],  # the quizzes' answers, when the reading has quizzes
+        discussion=[(d, discussion_refs(ctx, d.id)) for d in TeacherKeys.of(ctx.edition).discussion],
+        claims=list(zip(guide.claims, claim_paragraphs(ctx), strict=True)) if guide else [],
+    ))
 
 
-def _part_label(ctx: ReadingContext, number: int, part: Part) -> str:
-    """A part's heading on the handout, with a QR code to the part's page when the site has a web address."""
-    heading = f"## Part {number}: {md_text(part.title)} ({part.span}) {{ #part-{part.id} .handout-part }}\n"
+@dataclass(frozen=True)
+class _HandoutPart:
+    """A part on the handout: its heading, a QR code to its page when the site has a web address, and its text."""
+
+    number: int
+    id: str
+    title: str
+    span: str
+    text: Markup
+    address: str | None = None
+    qr: Markup = Markup("")
+
+
+def _handout_part(ctx: ReadingContext, number: int, part: Part) -> _HandoutPart:
+    text = Markup(oped_blocks(ctx, part.paragraphs, "handout.md", level=3, plain=True))
     address = published_address(f"{ctx.slug}/{part.id}.md")
-    if address is None:
-        return heading
-    svg = qr_svg(address, f"QR code: part {number} online, {address}")
-    return heading + f'\n<p class="part-qr">{svg}<span class="part-qr__address">{html_text(address)}</span></p>\n'
+    qr = Markup(qr_svg(address, f"QR code: part {number} online, {address}")) if address else Markup("")
+    return _HandoutPart(number, part.id, part.title, part.span, text, address, qr)
 
 
 def handout_page(ctx: ReadingContext) -> str:
     """The student copy: the text with ¶ numbers, key vocabulary and a few questions; at most four A4 pages, no answers."""
     meta = ctx.edition.meta
-    out = [
-        page_meta(ctx, f"Handout: {meta.title}", f"A printable handout of {meta.title}: the text with numbered paragraphs, key vocabulary and questions."),
-        f"# Handout: {md_text(meta.title)}\n",
-        '<p class="handout-tip">The student copy, to print (Ctrl+P or ⌘P): at most four A4 pages, with navigation and buttons left out. '
-        'The longer tasks are on the <a href="worksheet.html">printable worksheet</a>; the teacher\'s guide and answer key are not printed with it.</p>\n',
-        byline(ctx) + "\n",
-        '<p class="handout-name">Name: <span class="write-line"></span> Date: <span class="write-line write-line--short"></span></p>\n',
-        content_note(ctx, full=True),
-        '<p class="handout-credit">Paragraph numbers (¶) are those of this edition, not of the original.</p>\n',
-    ]
-    for number, part in enumerate(ctx.parts, start=1):
-        out.append(_part_label(ctx, number, part))
-        out.append(oped_blocks(ctx, part.paragraphs, "handout.md", level=3, plain=True))
-    out.extend(ctx.sections(Slot.HANDOUT))  # what features print after the text, e.g. the plain versions
-    if GLOSSARY.present(ctx):
-        vocab = "\n".join(f"- **{md_text(e.term)}**: {md_text(one_line(e.short))}" for e in preteach_entries(ctx))
-        out.append("## Key vocabulary { .handout-vocabulary }\n\n" + vocab + "\n")
-    questions = handout_questions(ctx)
-    if questions:
-        items = []
-        for n, d in enumerate(questions, start=1):
-            refs = discussion_refs(ctx, d.id)
-            question = md_text(one_line(d.question)) + (f" ({refs})" if refs else "")
-            items.append(f'{n}. {question}\n\n    <span class="write-space write-space--short" aria-hidden="true"></span>\n')
-        out.append("## Questions\n\nAnswer in full sentences, and give the number of the paragraph that supports your answer.\n\n" + "\n".join(items))
-    return "\n".join(out)
-
-
-def _blank_rows(columns: int, labels: list[str]) -> list[str]:
-    return [f"| {label} |" + " &nbsp; |" * (columns - 1) for label in labels]
+    return str(render(
+        f"{TEMPLATES}/handout.md.j2",
+        meta=Markup(page_meta(ctx, f"Handout: {meta.title}",
+                              f"A printable handout of {meta.title}: the text with numbered paragraphs, key vocabulary and questions.")),
+        title=meta.title,
+        byline=Markup(byline(ctx)),
+        note=Markup(content_note(ctx, full=True)),
+        parts=[_handout_part(ctx, number, part) for number, part in enumerate(ctx.parts, start=1)],
+        sections=[Markup(section) for section in ctx.sections(Slot.HANDOUT)],  # what features print after the text, e.g. the plain versions
+        vocabulary=preteach_entries(ctx) if GLOSSARY.present(ctx) else [],
+        questions=[(d, discussion_refs(ctx, d.id)) for d in handout_questions(ctx)],
+    ))
 
 
 def worksheet_page(ctx: ReadingContext) -> str:
     """The longer tasks on paper: a blank figure tracker, the guide's grids, a claims-and-evidence table, the written task."""
     meta = ctx.edition.meta
     guide = TeacherKeys.of(ctx.edition).teacher
-    out = [
-        page_meta(ctx, f"Worksheet: {meta.title}", f"A printable worksheet for {meta.title}: the longer tasks on blank grids."),
-        f"# Worksheet: {md_text(meta.title)}\n",
-        '<p class="handout-tip">To print with the <a href="handout.html">handout</a>, which holds the text. '
-        "Every grid is blank, for students to fill in.</p>\n",
-        '<p class="handout-name">Name: <span class="write-line"></span> Date: <span class="write-line write-line--short"></span></p>\n',
-        note_line(ctx, WORKSHEET_HELP),
-    ]
     placed = FIGURES.state(ctx) or []
-    if placed:
-        where = paragraph_span([item.location.paragraph.number for item in placed])
-        rows = ["| The op-ed's words | ¶ | Source named | Year given | What the source measured |", "|---|---|---|---|---|"]
-        rows += _blank_rows(5, [f"{n}." for n in range(1, len(placed) + 1)])  # one row for each number it names
-        out.append(
-            "## Figure tracker { #figure-tracker .worksheet-task }\n\n"
-            f"Find each number the op-ed gives ({len(placed)} of them, in {where}). Copy its exact words, then note the source "
-            "and year the op-ed names (write “none” if it names none) and what the source measured, from the key-figure notes. "
-            "Circle any quantity that changes between one paragraph and another.\n\n" + "\n".join(rows) + "\n"
-        )
-    if guide and guide.grids:
-        out.append('<div id="grids"></div>\n')
-        for grid in guide.grids:
-            header = "| " + " | ".join(md_text(c) for c in grid.columns) + " |"
-            rows = [header, "|" + "---|" * len(grid.columns)] + _blank_rows(len(grid.columns), [md_text(r) for r in grid.rows])
-            intro = prose_html(one_line(grid.instructions))
-            out.append(f"## {md_text(grid.title)} {{ #grid-{grid.id} .worksheet-task }}\n\n{intro}\n\n" + "\n".join(rows) + "\n")
-    if guide and guide.claims:
-        rows = ["| The author claims | ¶ | The evidence given | A careful reader asks |", "|---|---|---|---|"]
-        for c, numbers in zip(guide.claims, claim_paragraphs(ctx), strict=True):
-            rows.append(f"| {md_text(one_line(c.claim))} | {', '.join(str(p) for p in numbers)} | &nbsp; | &nbsp; |")
-        out.append(
-            "## Claims and evidence { #claims-and-evidence .worksheet-task }\n\n"
-            "For each claim, write what the author offers as evidence (quote the exact words, or write “none”), and one question "
-            "a careful reader should ask before accepting it.\n\n" + "\n".join(rows) + "\n"
-        )
-    tasks = [h for h in guide.homework if h.worksheet] if guide else []
-    if tasks:
-        out.append('<div id="written-task"></div>\n')
-        for task in tasks:
-            lines = worksheet_lines(task.task)  # a line for every ten words asked for
-            # One block, so that the task, its text and its lines print on one page.
-            out.append(
-                f'<div class="worksheet-written" markdown>\n\n## {md_text(task.title)} {{ .worksheet-task }}\n\n'
-                f"{prose_html(one_line(task.task))}\n\n"
-                f'<span class="write-rules" data-lines="{lines}" aria-hidden="true">' + "<span></span>" * lines + "</span>\n\n</div>\n"
-            )
-    out.append("".join(ctx.sections(Slot.WORKSHEET)))  # e.g. the written prompts, with lines to write on
-    return "\n".join(out)
+    return str(render(
+        f"{TEMPLATES}/worksheet.md.j2",
+        meta=Markup(page_meta(ctx, f"Worksheet: {meta.title}", f"A printable worksheet for {meta.title}: the longer tasks on blank grids.")),
+        title=meta.title,
+        note=Markup(note_line(ctx, WORKSHEET_HELP)),
+        figures=len(placed),  # one row of the tracker for each number the op-ed names
+        figures_where=paragraph_span([item.location.paragraph.number for item in placed]) if placed else "",
+        grids=guide.grids if guide else [],
+        claims=list(zip(guide.claims, claim_paragraphs(ctx), strict=True)) if guide else [],
+        tasks=[(task, worksheet_lines(task.task)) for task in guide.homework if task.worksheet] if guide else [],  # a line for every ten words asked for
+        sections=[Markup(section) for section in ctx.sections(Slot.WORKSHEET)],  # e.g. the written prompts, with lines to write on
+    ))
