@@ -8,19 +8,42 @@ or it is already `Markup` (a section another template made). Templates live besi
 uses them (`<package>/templates/*.j2`) and are named from the package's root:
 `render("features/further_reading/templates/page.md.j2", ...)`.
 Material's own templates (overrides/) are not these.
+
+Compiling a template costs more than filling it, so the compiled code is kept between runs in the project's
+`.cache/templates-<key>/` (Jinja's bytecode cache: a template whose source changed is compiled again). The key
+is the hash of this module and Jinja's version, so a change to the environment's settings starts a new cache.
 """
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+import jinja2
+from jinja2 import BytecodeCache, Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .markup import html_text, md_text, prose_html, script_json
 
 PACKAGE = Path(__file__).resolve().parent.parent
+CACHE_ROOT = Path(os.environ.get("GUIDED_READING_CACHE", PACKAGE.parents[1] / ".cache"))
+
+
+def _bytecode_cache() -> BytecodeCache | None:
+    """Where compiled templates are kept; none if the folder cannot be made (a read-only copy still builds)."""
+    key = hashlib.sha256(Path(__file__).read_bytes() + jinja2.__version__.encode()).hexdigest()[:16]
+    folder = CACHE_ROOT / f"templates-{key}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    for old in CACHE_ROOT.glob("templates-*"):  # the caches of earlier settings
+        if old != folder:
+            shutil.rmtree(old, ignore_errors=True)
+    return FileSystemBytecodeCache(str(folder))
 
 
 def _escaped(value: Any) -> Markup:
@@ -38,6 +61,7 @@ def environment() -> Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters["md"] = lambda text: Markup(md_text(text))
     env.filters["prose"] = lambda text: Markup(prose_html(text))
