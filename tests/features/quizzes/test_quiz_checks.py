@@ -267,6 +267,24 @@ def test_no_item_gives_away_another() -> None:
     assert quiz_checks.check_no_item_reveals_another(bank(partners, others=((("writing", 0, "prompt"), "What must governments do?"),)), DOC, LIMITS) == []
 
 
+def test_a_not_question_is_not_given_away_by_a_text_that_quotes_its_other_options() -> None:
+    """"Which is NOT the author's?": a text quoting one of the wrong options tells a reader that option is the
+    author's, and the key comes by elimination (a blind reader did this: another item quoted two of the three)."""
+    not_theirs = item("n", [right("The front line"), wrong("A call to arms"), wrong("A merciless fight"), wrong("A new invasion")],
+                      prompt="Which of these phrases is NOT the author's?")
+    quoting = item("q", [right("A"), wrong("B")], prompt='Why does the author call the struggle "a call to arms"?', index=1)
+    [(key, message)] = quiz_checks.check_no_item_reveals_another(bank(not_theirs, quoting), DOC, LIMITS)
+    assert key == ("quizzes", "final", 1, "prompt") and "'n'" in message
+    others = ((("discussion", 0, "question"), "Is this merciless fight a war?"),)
+    assert len(quiz_checks.check_no_item_reveals_another(bank(not_theirs, others=others), DOC, LIMITS)) == 1
+    # Words of an option that are not the phrase itself, or the key, give nothing away.
+    quiet = item("q", [right("A"), wrong("B")], prompt="Which invasion, and on what front, does the author mean?", index=1)
+    assert quiz_checks.check_no_item_reveals_another(bank(not_theirs, quiet), DOC, LIMITS) == []
+    # The same options asked the usual way: quoting them is no giveaway.
+    theirs = item("t", [right("A call to arms"), wrong("The front line")], prompt="Which of these phrases is the author's?")
+    assert quiz_checks.check_no_item_reveals_another(bank(theirs, quoting), DOC, LIMITS) == []
+
+
 def every_reveal(reading: quiz_checks.Reading) -> list[tuple[tuple[Any, ...], str, quiz_checks.Item]]:
     """What `revealing` finds, by asking `reveals` of every text and every other item, with no shortcut."""
     found = []
@@ -288,11 +306,14 @@ def test_revealing_weighs_only_texts_with_the_answers_words_and_misses_nothing()
     listing = item("l", [right("Armed forces and banks"), wrong("B")], explanation="Governments and non-governmental organisations act.", index=3)
     single = item("s", [right("They sell people across borders for profit"), wrong("They shelter refugees")], index=4)
     echo = item("e", [right("Borders"), wrong("Profit")], prompt="Who sells people across borders for profit?", index=5)
+    negated = item("n", [right("The front line"), wrong("A call to arms"), wrong("A merciless fight")], prompt="Which is NOT the author's?", index=6)
+    quoting = item("c", [right("A"), wrong("B")], explanation='She calls it "a call to arms".', index=7)
     others = ((("writing", 0, "prompt"), "Why do governments and non-governmental organisations exploit the opportunity?"),)
-    reading = bank(gap, telling, partners, listing, single, echo, others=others)
+    reading = bank(gap, telling, partners, listing, single, echo, negated, quoting, others=others)
     found = quiz_checks.revealing(reading)
     assert found == every_reveal(reading)
-    assert {(where, target.question.id) for _, where, target in found} >= {("q.prompt", "g"), ("l.explanation", "p"), ("e.prompt", "s")}
+    assert {(where, target.question.id) for _, where, target in found} >= {("q.prompt", "g"), ("l.explanation", "p"), ("e.prompt", "s"),
+                                                                          ("c.explanation", "n")}
     assert any(key[0] == "writing" for key, _, _ in found)
     from guided_reading.features.quizzes.questions import item_bank
 

@@ -520,6 +520,9 @@ def reveals(item: Item, text: str) -> bool:
     if item.gap:
         found = _spaced(text)
         return any(phrase in found for phrase in _gap_phrases(q.prompt, q.choices[_key(q)].text))
+    if told := _told_phrases(item):
+        found = _spaced(text)
+        return any(phrase in found for phrase in told)
     found_set = _content(text)
     right = [c for c in q.choices if c.correct]
     wrong = [c for c in q.choices if not c.correct]
@@ -536,14 +539,37 @@ def _answer_words(item: Item) -> frozenset[str]:
     q = item.question
     if item.gap:
         return frozenset(_words(q.choices[_key(q)].text))
+    if told := _told_phrases(item):
+        return frozenset(w for phrase in told for w in phrase.split())
     return frozenset(w for c in q.choices if c.correct for w in _content(c.text))
+
+
+NEGATED = re.compile(r"\bNOT\b")  # "Which of these is NOT the author's?": the key is the one option left over
+
+
+def _told_phrases(item: Item) -> tuple[str, ...]:
+    """For a question that asks which option is NOT so, each wrong option's words as a phrase: a text that quotes
+    one tells a reader that option is so, and the key is found by elimination. Empty for other questions."""
+    q = item.question
+    if item.gap or not NEGATED.search(q.prompt):
+        return ()
+    phrases = []
+    for c in q.choices:
+        if not c.correct:
+            own = words(c.text)
+            while own and own[0] in _STOP:  # "A call to arms" is told by any text that says "call to arms"
+                own = own[1:]
+            if own:
+                phrases.append(f" {' '.join(own)} ")
+    return tuple(phrases)
 
 
 def revealing(reading: Reading) -> list[tuple[tuple[Any, ...], str, Item]]:
     """(key path of the text, field, the item it gives away) for every text that gives away another item's answer.
 
     A text that holds none of the words an answer needs (`_answer_words`) cannot give it away, so `reveals`
-    weighs only the texts that do."""
+    weighs only the texts that do. For a question that asks which option is NOT so, a text that quotes one of
+    its wrong options gives the answer away by elimination (`_told_phrases`)."""
     found = []
     texts = [(other, field, text, frozenset(_words(text))) for other in reading.items for field, text in other.texts()]
     others = [(key, text, frozenset(_words(text))) for key, text in reading.others]
