@@ -1,6 +1,7 @@
 """Item-writing checks, each on its own: a quiz with the cue fails the check, one without it passes."""
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -134,8 +135,8 @@ def test_the_seed_passes_and_its_keys_are_spread_over_the_positions() -> None:
 
 
 def test_a_published_reading_stops_at_the_first_unexplained_wrong_option(tmp_path: Path) -> None:
-    why = ("      why: Migration and regional stability come in paragraph 3. Paragraph 1 says the networks weaken their countries\n"
-           "        and spread organised crime.\n")
+    why = ("      why: The op-ed does say this, but in paragraph 3, about people fleeing wars and hunger. Reread the second\n"
+           "        sentence of paragraph 1, which begins 'These networks, which mostly work secretly…'.\n")
     assert why in EDITION
     edition = EDITION.replace(why, "      # no why\n", 1)
     error = error_for(reading_with(tmp_path, edition))
@@ -283,6 +284,31 @@ def test_a_not_question_is_not_given_away_by_a_text_that_quotes_its_other_option
     # The same options asked the usual way: quoting them is no giveaway.
     theirs = item("t", [right("A call to arms"), wrong("The front line")], prompt="Which of these phrases is the author's?")
     assert quiz_checks.check_no_item_reveals_another(bank(theirs, quoting), DOC, LIMITS) == []
+
+
+def test_a_wrong_options_why_keeps_the_answer_for_show_the_answer() -> None:
+    """A wrong check shows that option's why, then "Try again, or Show the answer": the why must not answer."""
+    def why_of(text: str) -> dict[str, Any]:
+        return {"text": "They shelter refugees", "kind": "half-truth", "why": text}
+
+    telling = item("q", [right("They sell people across borders for profit"), why_of("No: they sell people across borders for profit.")])
+    [(key, message)] = quiz_checks.check_whys_keep_the_answer(bank(telling), DOC, LIMITS)
+    assert key == ("quizzes", "final", 0, "choices", 1, "why") and "'They shelter refugees'" in message
+    pointing = item("q", [right("They sell people across borders for profit"), why_of("The op-ed does not say this; read paragraph 1 again.")])
+    assert quiz_checks.check_whys_keep_the_answer(bank(pointing), DOC, LIMITS) == []
+    # A gap's word named in a wrong word's why; and a why that explains by meaning alone.
+    gap = item("g", [right("exploit"), wrong("shelter"), wrong("educate"), wrong("represent")], prompt=GAPPED, evidence=SECOND, gap=True)
+    named = gap.question.model_copy(update={"choices": [gap.question.choices[0], gap.question.choices[1].model_copy(update={"why": 'It looks like "exploit".'}),
+                                                        *gap.question.choices[2:]]})
+    named_item = dataclasses.replace(gap, placed=dataclasses.replace(gap.placed, question=named))
+    assert len(quiz_checks.check_whys_keep_the_answer(bank(named_item), DOC, LIMITS)) == 1
+    assert quiz_checks.check_whys_keep_the_answer(bank(gap), DOC, LIMITS) == []
+    # "Which is NOT the author's?": each wrong option's why says it is the author's, as it must.
+    negated = item("n", [right("The front line"), wrong("A call to arms")], prompt="Which is NOT the author's?")
+    negated_why = negated.question.model_copy(update={"choices": [negated.question.choices[0],
+                                                                  negated.question.choices[1].model_copy(update={"why": 'She writes "a call to arms".'})]})
+    assert quiz_checks.check_whys_keep_the_answer(bank(dataclasses.replace(negated, placed=dataclasses.replace(negated.placed, question=negated_why))),
+                                                   DOC, LIMITS) == []
 
 
 def every_reveal(reading: quiz_checks.Reading) -> list[tuple[tuple[Any, ...], str, quiz_checks.Item]]:

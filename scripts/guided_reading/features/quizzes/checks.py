@@ -599,6 +599,31 @@ def check_no_item_reveals_another(reading: Reading, doc: Document, limits: Limit
     ]
 
 
+# A wrong option's `why` keeps the answer for "Show the answer" ----------------------------------------------------
+
+
+def _why_gives_away(item: Item, why: str) -> bool:
+    """Whether a wrong option's own `why` names the item's answer in the same words: a gap's word, or what
+    `reveals` finds for a question. A question that asks which option is NOT so is left out: the why of each
+    of its wrong options must say that option is so."""
+    q = item.question
+    if item.gap:
+        return f" {' '.join(words(q.choices[_key(q)].text))} " in _spaced(why)
+    return not _told_phrases(item) and reveals(item, why)
+
+
+def check_whys_keep_the_answer(reading: Reading, doc: Document, limits: Limits) -> list[Problem]:
+    """A wrong check shows that option's `why`, then offers another try or "Show the answer" (which is recorded):
+    the why says why the option is wrong and where to look, never what the answer is."""
+    return [
+        ((*item.key, "choices", i, "why"), f"{item.question.id!r}: the `why` of {c.text!r} gives the answer away, which a student "
+         "should see only by asking for it; say why this option is wrong and where to look")
+        for item in reading.items
+        for i, c in enumerate(item.question.choices)
+        if not c.correct and c.why and _why_gives_away(item, c.why)
+    ]
+
+
 # Ids say nothing about the answer ------------------------------------------------------------------------------------
 
 
@@ -623,6 +648,7 @@ READING_CHECKS: tuple[Callable[[Reading, Document, Limits], list[Problem]], ...]
     check_closest_wording,
     check_gap_options,
     check_no_item_reveals_another,
+    check_whys_keep_the_answer,
     check_opaque_ids,
 )
 
