@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..core.asset_files import assets_in
 from ..core.errors import ReadingError, raise_all
+from .write_if_changed import write_if_changed
 
 FEATURES = Path(__file__).resolve().parents[1] / "features"
 RECORD = ".gitignore"  # in docs/assets/; MkDocs skips dotfiles, so it never reaches site/
@@ -79,17 +80,7 @@ def copy_feature_assets(docs: Path, sources: dict[str, Path] | None = None) -> l
         data = source.read_bytes()
         if target.exists() and name not in before and target.read_bytes() != data:
             raise ReadingError(target, f"a hand-kept file of docs/assets/ has the name of {source}; rename one of them")
-        _write(target, data)
+        write_if_changed(target, data)
         copies.append(target)
-    _write(record, (HEADER + "".join(f"/{name}\n" for name in [RECORD, *sorted(wanted)])).encode("utf-8"))
+    write_if_changed(record, (HEADER + "".join(f"/{name}\n" for name in [RECORD, *sorted(wanted)])).encode("utf-8"))
     return copies
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Write unless the bytes are already there; never leave a half-written file."""
-    if path.is_file() and path.read_bytes() == data:
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)

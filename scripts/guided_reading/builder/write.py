@@ -10,6 +10,7 @@ import yaml
 
 from ..core.errors import ReadingError
 from ..core.page import Page
+from .write_if_changed import write_if_changed
 
 MARKER = ".generated"  # MkDocs skips dotfiles, so the marker never reaches site/
 NAV_FILE = "nav.generated.yml"
@@ -30,16 +31,6 @@ def _same_tree(a: Path, b: Path) -> bool:
     files_a = {p.relative_to(a): p for p in a.rglob("*") if p.is_file()}
     files_b = {p.relative_to(b): p for p in b.rglob("*") if p.is_file()}
     return files_a.keys() == files_b.keys() and all(files_a[k].read_bytes() == files_b[k].read_bytes() for k in files_a)
-
-
-def _write_file(path: Path, text: str) -> None:
-    """Write unless the content is already there: `mkdocs serve` must not see a change that is none."""
-    if path.exists() and path.read_text(encoding="utf-8") == text:
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
 
 
 @dataclass(frozen=True)
@@ -87,10 +78,10 @@ def write_pages(docs: Path, pages: list[Page], nav: list[object], root: Path, ke
             replace_dir(staging, target)
     site: list[Path] = []
     for page in top:
-        _write_file(docs / page.path, page.markdown)
+        write_if_changed(docs / page.path, page.markdown.encode("utf-8"))
         site.append(docs / page.path)
     header = "# Generated from seeds/ and the features by scripts/guided_reading; do not edit. mkdocs.yml inherits it.\n"
     config = {"nav": nav} | ({"extra": extra} if extra else {})
-    _write_file(root / NAV_FILE, header + yaml.safe_dump(config, allow_unicode=True, sort_keys=False))
+    write_if_changed(root / NAV_FILE, (header + yaml.safe_dump(config, allow_unicode=True, sort_keys=False)).encode("utf-8"))
     site.append(root / NAV_FILE)
     return Written(readings, site)
