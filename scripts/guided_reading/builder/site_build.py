@@ -217,9 +217,12 @@ def _run_mkdocs(root: Path, staging: Path) -> None:
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    from .theme_templates import keep_compiled_templates
+
     with _environment(SOURCE_DATE_EPOCH=build_epoch(root), NO_MKDOCS_2_WARNING="1"), _mkdocs_log():
         try:
             config = load_config(str(root / "mkdocs.yml"), strict=True, site_dir=str(staging))
+            keep_compiled_templates(config, root / ".cache")
             config.plugins.on_startup(command="build", dirty=False)
             try:
                 build(config)
