@@ -217,6 +217,7 @@ def _run_mkdocs(root: Path, staging: Path) -> None:
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    from .rendered_pages import reuse_rendered_pages
     from .theme_templates import keep_compiled_templates
 
     with _environment(SOURCE_DATE_EPOCH=build_epoch(root), NO_MKDOCS_2_WARNING="1"), _mkdocs_log():
@@ -225,7 +226,8 @@ def _run_mkdocs(root: Path, staging: Path) -> None:
             keep_compiled_templates(config, root / ".cache")
             config.plugins.on_startup(command="build", dirty=False)
             try:
-                build(config)
+                with reuse_rendered_pages(root / ".cache"):
+                    build(config)
             finally:
                 config.plugins.on_shutdown()
         except (MkDocsException, SystemExit) as error:

@@ -6,7 +6,7 @@ templates that change only when the theme is upgraded or overrides/ is edited. `
 environment Jinja's bytecode cache, in `.cache/theme-templates-<key>/`: a template whose source changed is
 compiled again (Jinja checks each one's source hash), and the key (this module, the versions of Jinja, MkDocs
 and Material, and the environment's extensions) starts a new cache when anything that shapes the compiled code
-changes. The built site is byte-for-byte what it was (tests/site/test_theme_template_cache.py).
+changes. The built site is byte-for-byte what it was (tests/site/test_build_caches.py).
 """
 from __future__ import annotations
 
