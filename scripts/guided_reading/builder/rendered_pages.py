@@ -19,10 +19,10 @@ import json
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .installed import installed_version
 from .write_if_changed import write_if_changed
 
 if TYPE_CHECKING:
@@ -34,19 +34,12 @@ if TYPE_CHECKING:
 FOLDER = "rendered-pages"
 
 
-def _version(package: str) -> str:
-    try:
-        return version(package)
-    except PackageNotFoundError:
-        return "-"
-
-
 def _settings(config: MkDocsConfig) -> str:
     """What of mkdocs.yml and the installed packages shapes a page's conversion."""
     return json.dumps(
         {
             "code": hashlib.sha256(Path(__file__).read_bytes()).hexdigest(),
-            "versions": [_version(p) for p in ("mkdocs", "markdown", "pymdown-extensions")],
+            "versions": [installed_version(p) for p in ("mkdocs", "markdown", "pymdown-extensions")],
             "extensions": config["markdown_extensions"],
             "configs": config["mdx_configs"],
             "directory_urls": config["use_directory_urls"],

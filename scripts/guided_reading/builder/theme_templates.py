@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import jinja2
+
+from .installed import installed_version
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -24,18 +25,11 @@ if TYPE_CHECKING:
 PREFIX = "theme-templates-"
 
 
-def _version(package: str) -> str:
-    try:
-        return version(package)
-    except PackageNotFoundError:
-        return "-"
-
-
 def cache_folder(cache_root: Path, env: jinja2.Environment) -> Path:
     """The folder for this environment's compiled templates; the caches of other keys are removed."""
     parts = [
         Path(__file__).read_bytes(),
-        *(_version(p).encode() for p in ("jinja2", "mkdocs", "mkdocs-material")),
+        *(installed_version(p).encode() for p in ("jinja2", "mkdocs", "mkdocs-material")),
         repr(sorted(env.extensions)).encode(),
         repr((env.autoescape, env.optimized, env.trim_blocks, env.lstrip_blocks)).encode(),
     ]
