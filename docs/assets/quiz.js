@@ -22,13 +22,27 @@
         window.localStorage.removeItem(legacy);
       } catch (e) { data = null; }
     }
-    var progress = Object.create(null);
+    var progress = Object.create(null), onPage = Object.create(null), retired = Object.create(null), gone = 0;
     fieldsets.forEach(function (f) {
       var id = f.dataset.question, state = data && Object.prototype.hasOwnProperty.call(data, id) ? data[id] : null;
       var count = f.querySelectorAll("input").length, inRange = function (i) { return i < count; };
+      onPage[id] = true;
       if (state && state.chosen.every(inRange) && (!state.first || state.first.chosen.every(inRange))) progress[id] = state;
     });
-    return progress;
+    // Answers to questions this quiz no longer has (an item rewritten in a later edition gets a new id): kept
+    // as they were, saved again with every save, and never counted.
+    if (data) Object.keys(data).forEach(function (id) {
+      if (!onPage[id]) { retired[id] = data[id]; gone += 1; }
+    });
+    return { progress: progress, retired: retired, gone: gone };
+  }
+
+  // What a save writes: the questions on the page, and the answers to questions no longer on it.
+  function withRetired(progress, retired) {
+    var all = Object.create(null);
+    Object.keys(retired).forEach(function (id) { all[id] = retired[id]; });
+    Object.keys(progress).forEach(function (id) { all[id] = progress[id]; });
+    return all;
   }
 
   function chosen(fieldset) {
@@ -125,8 +139,14 @@
     var answers = JSON.parse(form.querySelector(".quiz-data").textContent);
     var where = form.dataset.quiz.split("/"), reading = where[0], quiz = where[1];
     var fieldsets = form.querySelectorAll(".quiz-question");
-    var progress = load(reading, quiz, fieldsets);
-    function save() { work.write(reading, "quiz", quiz, progress); }
+    var loaded = load(reading, quiz, fieldsets), progress = loaded.progress;
+    function save() { work.write(reading, "quiz", quiz, withRetired(progress, loaded.retired)); }
+    if (loaded.gone) {
+      var changed = el("p", "quiz-retired", "This quiz has changed since you last answered it: " + loaded.gone +
+        (loaded.gone === 1 ? " of your answers was to a question" : " of your answers were to questions") +
+        " no longer here. They are kept on this device but not counted; answer the questions below to complete the quiz.");
+      form.insertBefore(changed, fieldsets[0]);
+    }
     var summary = form.querySelector(".quiz-summary");
     var score = form.querySelector(".quiz-score");
     var checks = Object.create(null); // question id -> its check, run by a click or by submitting a test

@@ -37,6 +37,19 @@
     return any ? out : null;
   }
 
+  // The answers kept for questions the catalog's quiz no longer has (an item rewritten in a later edition gets
+  // a new id): never counted or saved to a file, but never removed from this device either. Null if none.
+  function retired(quiz, progress) {
+    var known = byId(quiz.questions), out = null;
+    if (!progress) return null;
+    Object.keys(progress).forEach(function (id) {
+      if (has(known, id)) return;
+      out = out || Object.create(null);
+      out[id] = progress[id];
+    });
+    return out;
+  }
+
   var deviceIds = Object.create(null);
   function workId(slug) {
     var id = read(slug, "work-id") || deviceIds[slug];
@@ -75,7 +88,15 @@
   function restore(cat, w) {
     var slug = cat.reading.slug;
     cat.written.forEach(function (p) { remove(slug, "written", p.id); if (w.written[p.id]) write(slug, "written", p.id, w.written[p.id]); });
-    exercises(cat).forEach(function (q) { remove(slug, "quiz", q.id); if (w.quizzes[q.id]) write(slug, "quiz", q.id, w.quizzes[q.id]); });
+    exercises(cat).forEach(function (q) {
+      var kept = retired(q, read(slug, "quiz", q.id)), v = w.quizzes[q.id];
+      if (kept) {
+        if (v) Object.keys(v).forEach(function (id) { kept[id] = v[id]; });
+        v = kept;
+      }
+      remove(slug, "quiz", q.id);
+      if (v) write(slug, "quiz", q.id, v);
+    });
     cat.predictions.forEach(function (p) { remove(slug, "prediction", p.id); if (w.predictions[p.id]) write(slug, "prediction", p.id, w.predictions[p.id]); });
     remove(slug, "assignment");
     if (w.assignment) write(slug, "assignment", null, w.assignment);
@@ -347,7 +368,7 @@
   }
 
   var api = {
-    collect: collect, restore: restore, merge: merge, isRight: isRight, fit: fit, firstTryScore: firstTryScore,
+    collect: collect, restore: restore, merge: merge, retired: retired, isRight: isRight, fit: fit, firstTryScore: firstTryScore,
     exercises: exercises, workId: workId, fileName: fileName, day: day, toFile: toFile, fromFile: fromFile,
     download: download, catalog: catalog, keyed: keyed
   };

@@ -321,3 +321,28 @@ def test_a_file_from_another_edition_is_named_by_its_title_and_date(browser: Bro
     expect(status).not_to_contain_text("9980ff4103")
     assert errors == []
     context.close()
+
+
+def test_answers_to_a_question_a_later_edition_rewrote_are_kept_and_said(browser: Browser, site_root: str) -> None:
+    """An item rewritten in a later edition gets a new id: the answer to the old one is not counted, but a check
+    on the page, My work and a loaded file keep it, and both pages say so."""
+    context, page, errors = new_context(browser)
+    page.goto(url(site_root, PART))
+    old = {"chosen": [2], "checked": True, "right": True, "first": {"chosen": [2], "right": True}, "tries": 1, "revealed": False}
+    store(page, {f"{PREFIX}quiz:{PART}": {"an-item-since-rewritten": old}})
+    page.reload()
+    note = page.locator(f"#quiz-{PART} .quiz-retired")
+    expect(note).to_have_text(re.compile(r"^This quiz has changed since you last answered it: 1 of your answers was to a question no longer here\."))
+    second = QUIZ.questions[1].question.id
+    page.locator(f"#q-{second} input").nth(0).check()
+    page.locator(f"#q-{second} .quiz-check").click()
+    expect(page.locator(f"#q-{second}")).to_have_class(re.compile(r"is-(right|wrong)"))
+    kept = stored(page, f"{PREFIX}quiz:{PART}")
+    assert isinstance(kept, dict)
+    assert kept["an-item-since-rewritten"] == old and kept[second]["first"] is not None  # the check saved both
+    expect(page.locator(f"#quiz-{PART} .quiz-summary .quiz-score")).to_contain_text("1 checked")  # the old answer is not counted
+
+    page.goto(url(site_root, "my-work"))
+    expect(page.locator(".work-retired")).to_contain_text("1 earlier answer to a question no longer in this reading is kept on this device")
+    assert errors == []
+    context.close()

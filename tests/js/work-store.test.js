@@ -183,6 +183,24 @@ test("restore makes storage exactly the work given (undo)", () => {
   assert.equal(storage.getItem(KEY + "quiz:p1"), null);
 });
 
+test("answers to questions a later edition no longer has are kept on the device, never counted or saved", () => {
+  const { work, storage, plain } = loadStore();
+  const cat = catalog();
+  const old = { chosen: [2], checked: true, right: true, first: { chosen: [2], right: true }, tries: 1, revealed: false };
+  storage.setItem(KEY + "quiz:p1", JSON.stringify({ "q-rewritten": old, q1: { chosen: [0], checked: false, right: false } }));
+  assert.deepEqual(plain(work.retired(cat.quizzes[0], work.read("r", "quiz", "p1"))), { "q-rewritten": old });
+  assert.equal(work.retired(cat.quizzes[0], { q1: { chosen: [0], checked: false, right: false } }), null);
+  const before = work.collect(cat);
+  assert.deepEqual(Object.keys(before.quizzes.p1), ["q1"]);  // the file and the score know only this edition's questions
+  // Loading a file, and undoing it, rewrite the quiz's record: the retired answer stays.
+  work.restore(cat, work.fromFile(cat, file({ quizzes: [{ id: "p1", questions: [{ id: "q2", chosen: [1] }] }] })).work);
+  assert.deepEqual(plain(work.read("r", "quiz", "p1")["q-rewritten"]), old);
+  work.restore(cat, before);
+  const kept = plain(work.read("r", "quiz", "p1"));
+  assert.deepEqual(Object.keys(kept).sort(), ["q-rewritten", "q1"]);
+  assert.deepEqual(kept["q-rewritten"], old);
+});
+
 test("the student who was right first scores higher", () => {
   const { work } = loadStore();
   const teacher = catalog(true);

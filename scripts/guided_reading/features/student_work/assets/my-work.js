@@ -121,7 +121,16 @@
         written.appendChild(item);
       });
 
-      var quizzes = section("Quizzes");
+      var quizzes = section("Quizzes"), gone = 0;
+      work.exercises(cat).forEach(function (q) {
+        var kept = work.retired(q, work.read(slug, "quiz", q.id));
+        if (kept) gone += Object.keys(kept).length;
+      });
+      if (gone) {
+        quizzes.appendChild(el("p", "work-meta work-retired", "Some questions have changed since you answered them: " +
+          count(gone, "earlier answer") + (gone === 1 ? " to a question no longer in this reading is" : " to questions no longer in this reading are") +
+          " kept on this device, but not counted here or saved in your file."));
+      }
       cat.quizzes.forEach(function (q) { quizItem(q, w.quizzes[q.id] || Object.create(null), quizzes); });
 
       if ((cat.word_work || []).length) {
