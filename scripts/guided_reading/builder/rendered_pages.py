@@ -8,9 +8,10 @@ Markdown as MkDocs hands it over, its place in the site, every file of the site 
 Markdown settings of mkdocs.yml, and the versions of MkDocs, Markdown and pymdown-extensions. A page whose key
 is found is not converted again; the rest of the build (templates, search, hooks) runs as before.
 
-A conversion that logged anything (a link MkDocs could not resolve, which `--strict` turns into a failure) is
-never kept, so the same page logs it again on the next build. What a build did not use is removed after it. The
-site built from the cache is the one built without it, byte for byte (tests/site/test_build_caches.py).
+A conversion that logged anything on MkDocs' log (which the build keeps at warnings: a link MkDocs could not
+resolve, which `--strict` turns into a failure) is never kept, so the same page logs it again on the next build.
+What a build did not use is removed after it. The site built from the cache is the one built without it, byte
+for byte (tests/site/test_build_caches.py).
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from .write_if_changed import write_if_changed
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
-    from mkdocs.structure.files import Files
+    from mkdocs.structure.files import File, Files
     from mkdocs.structure.pages import Page
     from mkdocs.structure.toc import AnchorLink
 
@@ -90,22 +91,30 @@ class RenderedPages:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.used: set[str] = set()
-        self._files: tuple[int, str] | None = None
+        # What every page of one build shares, worked out once: the settings, and the site's files.
+        self._settings: tuple[int, str] | None = None
+        self._files: tuple[int, str, dict[str, File]] | None = None
+
+    def _site(self, config: MkDocsConfig, files: Files) -> tuple[str, str, dict[str, File]]:
+        if self._settings is None or self._settings[0] != id(config):
+            self._settings = (id(config), _settings(config))
+        if self._files is None or self._files[0] != id(files):
+            self._files = (id(files), _site_files(files), {f.src_uri: f for f in files})
+        return self._settings[1], self._files[1], self._files[2]
 
     def key(self, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if self._files is None or self._files[0] != id(files):
-            self._files = (id(files), _site_files(files))
-        parts = [_settings(config), self._files[1], page.file.src_uri, page.file.dest_uri, page.file.url, page.markdown or ""]
+        settings, site_files, _ = self._site(config, files)
+        parts = [settings, site_files, page.file.src_uri, page.file.dest_uri, page.file.url, page.markdown or ""]
         return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
-    def restore(self, page: Page, key: str, files: Files) -> bool:
+    def restore(self, page: Page, key: str, config: MkDocsConfig, files: Files) -> bool:
         try:
             data = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return False
         from mkdocs.structure.toc import TableOfContents
 
-        by_source = {f.src_uri: f for f in files}
+        by_source = self._site(config, files)[2]
         if data["links_to_anchors"] is not None and not set(data["links_to_anchors"]) <= set(by_source):
             return False
         page.content = data["content"]
@@ -152,7 +161,7 @@ def reuse_rendered_pages(cache_root: Path) -> Iterator[RenderedPages]:
 
     def render(page: Page, config: MkDocsConfig, files: Files) -> None:
         key = store.key(page, config, files)
-        if store.restore(page, key, files):
+        if store.restore(page, key, config, files):
             return
         recorder = _Recorder()
         mkdocs_log.addHandler(recorder)
