@@ -34,3 +34,10 @@ def test_the_blind_sheet_has_every_item_under_an_opaque_id_and_no_answer(tmp_pat
         assert all(choice.why is None or choice.why not in text for choice in p.choices)
     key = json.loads((tmp_path / "blind.txt.key.json").read_text(encoding="utf-8"))
     assert [key[f"q{i + 1}"]["right"] for i in range(count)] == [[j for j, c in enumerate(p.choices) if c.correct] for p in placed]
+
+
+def test_the_item_figures_need_only_the_sites_tools(monkeypatch) -> None:
+    # `make check` runs this script with the site's packages alone: HTML parsing is for the built-site figures
+    monkeypatch.setitem(sys.modules, "bs4", None)  # `import bs4` now fails, as on a machine without the test tools
+    report = _module().item_figures(ROOT / "seeds")
+    assert "items revealing another: 0" in report
