@@ -79,6 +79,7 @@ class Question(Strict):
     id: Id
     prompt: Plain
     multiple: bool = False  # "choose all that apply"
+    ordered: bool = False  # the choices are a scale (never, once, twice…): shown in the order written, not shuffled
     skill: Literal["recall", "vocabulary", "argument", "evidence"]
     choices: list[Choice]
     explanation: Plain

@@ -372,3 +372,11 @@ def test_the_seed_meets_the_plausibility_targets() -> None:
     assert all(f.keys <= f.expected or f.keys <= 1 for f in quiz_checks.answer_types(reading))
     # Every item of the reading (quizzes and word work) is checked, and every wrong quiz option has a kind.
     assert sum(item.gap for item in reading.items) == sum(len(q.questions) for q in ctx.features["word_work"].values()) > 0
+
+
+def test_choices_that_form_a_scale_keep_the_order_they_are_written_in() -> None:
+    choices = [("Never", False), ("Once", True), ("Twice", False), ("Three times", False)]
+    shuffled = [question(f"id-{n}", choices).choices for n in range(12)]
+    assert any([c.text for c in order] != [t for t, _ in choices] for order in shuffled)  # by default, shuffled
+    scale = Question.model_validate({**question("scale", choices).question.model_dump(), "ordered": True})
+    assert [c.text for c in display_order(scale)] == ["Never", "Once", "Twice", "Three times"]

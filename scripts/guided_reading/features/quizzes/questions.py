@@ -18,8 +18,12 @@ def display_order(question: Question) -> tuple[Choice, ...]:
 
     Each choice is ranked by a hash of the id and its place in edition.yml: the same inputs always give
     the same order (on every build and every Python), and an editor's habit of writing the answer
-    first, or last, does not reach the page.
+    first, or last, does not reach the page. Choices that form a scale (`ordered: true`) keep their
+    order: "Three times" before "Twice" would only confuse a reader.
     """
+    if question.ordered:
+        return tuple(question.choices)
+
     def rank(item: tuple[int, Choice]) -> bytes:
         return hashlib.sha256(f"{question.id}:{item[0]}".encode()).digest()
 
