@@ -2,7 +2,7 @@
    The form is readable and printable without this script; with it, each question gets a Check button.
 
    Scores tell the truth: the first check of each question is recorded (what was chosen, right or not) and
-   kept through later tries and "Try again"; the score is the first-try score, and later tries are told
+   kept through later tries and "Start again"; the score is the first-try score, and later tries are told
    apart. A wrong check says why the options picked are wrong and where to look; the answer is shown only
    when the student asks ("Show the answer"), and that is recorded too. */
 (function () {
@@ -82,6 +82,16 @@
     label.appendChild(el("span", "quiz-tag " + cls, text));
   }
 
+  // A wrong check's verdict; for "choose all", whether right options are missing (not which).
+  function notYet(fieldset, answer, picks) {
+    var wrong = picks.filter(function (i) { return answer.correct.indexOf(i) === -1; }).length;
+    var missing = answer.correct.some(function (i) { return picks.indexOf(i) === -1; });
+    if (!fieldset.querySelector("input[type=checkbox]")) return "That option is not the answer.";
+    if (wrong === picks.length) return picks.length > 1 ? "None of the options you picked is right." : "That option is not one of the answers.";
+    if (wrong) return "Not all of the options you picked are right" + (missing ? ", and at least one right option is not picked." : ".");
+    return (picks.length > 1 ? "The options you picked are right" : "The option you picked is right") + ", but there is more to pick.";
+  }
+
   // Marks and feedback for a checked question. The key is shown when the check was right or when the
   // student asked for it; otherwise only the options picked are explained.
   function show(fieldset, answer, state, onReveal) {
@@ -103,7 +113,7 @@
     verdict.appendChild(el("span", "quiz-icon", right ? "\u2713" : "\u2717")).setAttribute("aria-hidden", "true");
     verdict.appendChild(el("strong", null, right ? "Right. " : "Not quite. "));
     if (keyShown) verdict.appendChild(document.createTextNode(answer.explanation));
-    else verdict.appendChild(document.createTextNode(picks.length > 1 ? "Not all of the options you picked are right." : "That option is not the answer."));
+    else verdict.appendChild(document.createTextNode(notYet(fieldset, answer, picks)));
     feedback.appendChild(verdict);
     // Each wrong option picked is explained (answer.why, by shown position), named by its letter and words.
     picks.forEach(function (i) {
@@ -112,11 +122,14 @@
       feedback.appendChild(el("p", "quiz-why", optionName(fieldset, i) + ": " +
         (typeof why === "string" ? why : "this is not what the text says here.")));
     });
-    var link = el("a", "quiz-evidence", (keyShown ? "See it in the text" : "Look again at the text") + " (" + answer.evidence.label + ")");
-    link.href = answer.evidence.href;
-    var where = el("p");
-    where.appendChild(link);
-    feedback.appendChild(where);
+    // A link to a sentence that holds the answer in its own words (a gap-fill's) waits until the key is shown.
+    if (keyShown || !answer.evidence.shows_answer) {
+      var link = el("a", "quiz-evidence", (keyShown ? "See it in the text" : "Look again at the text") + " (" + answer.evidence.label + ")");
+      link.href = answer.evidence.href;
+      var where = el("p");
+      where.appendChild(link);
+      feedback.appendChild(where);
+    }
     if (state.first && !state.first.right && right) {
       feedback.appendChild(el("p", "quiz-first", "Your first try was not right, and your score counts the first try."));
     }
@@ -267,8 +280,9 @@
       testMode();
     });
 
-    // "Try again" clears the choices on the page; the first tries (the score) and the answers asked for stay.
-    form.querySelector(".quiz-reset").addEventListener("click", function () {
+    // "Start again" clears the page's choices (first tries and answers asked for stay); it asks first.
+    var resetButton = form.querySelector(".quiz-reset"), confirmBox = null;
+    function clearAll() {
       Object.keys(progress).forEach(function (id) {
         progress[id].chosen = [];
         progress[id].checked = false;
@@ -280,6 +294,35 @@
       update();
       var first = form.querySelector("input");
       if (first) first.focus();
+    }
+    function closeConfirm(refocus) {
+      if (confirmBox) confirmBox.remove();
+      confirmBox = null;
+      resetButton.hidden = false;
+      if (refocus) resetButton.focus();
+    }
+    resetButton.addEventListener("click", function () {
+      var answered = Object.keys(progress).some(function (id) { return progress[id].chosen.length; });
+      if (!answered) { clearAll(); return; }
+      confirmBox = el("div", "quiz-confirm");
+      confirmBox.setAttribute("role", "group");
+      var ask = el("p", null, "Clear every answer on this page and start again? Your first tries, your score and the " +
+        "answers you asked to see are kept; your later answers are cleared.");
+      ask.setAttribute("tabindex", "-1");
+      var yes = el("button", "md-button quiz-confirm-clear", "Clear and start again");
+      var no = el("button", "md-button md-button--primary quiz-confirm-keep", "Keep my answers");
+      yes.type = no.type = "button";
+      yes.addEventListener("click", function () { closeConfirm(false); clearAll(); });
+      no.addEventListener("click", function () { closeConfirm(true); });
+      var buttons = el("p");
+      buttons.appendChild(no);
+      buttons.appendChild(document.createTextNode(" "));
+      buttons.appendChild(yes);
+      confirmBox.appendChild(ask);
+      confirmBox.appendChild(buttons);
+      resetButton.parentNode.after(confirmBox);
+      resetButton.hidden = true;
+      ask.focus();
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     update();

@@ -167,10 +167,11 @@
   // The first-try score of one quiz, or of every quiz when `quizIds` is left out (word work is counted only
   // when its ids are named). right: first check right; asked: questions checked at least once with their
   // first check recorded; unknown: checked, but saved by a version that did not record the first check
-  // (never counted right); rightNow: right at the last check. With a teacher's catalog (answers known), the
-  // first check is marked again from its choices rather than taken from the file.
+  // (never counted right); rightNow: right at the last check; rightLater: right at the last check but not at
+  // the first (what the quiz page calls "right after trying again"). With a teacher's catalog (answers known),
+  // the first check is marked again from its choices rather than taken from the file.
   function firstTryScore(cat, w, quizIds) {
-    var score = { right: 0, asked: 0, unknown: 0, rightNow: 0, checked: 0, revealed: 0 };
+    var score = { right: 0, asked: 0, unknown: 0, rightNow: 0, rightLater: 0, checked: 0, revealed: 0 };
     var lists = quizIds ? exercises(cat).filter(function (q) { return quizIds.indexOf(q.id) !== -1; }) : cat.quizzes;
     lists.forEach(function (q) {
       var progress = (w.quizzes && w.quizzes[q.id]) || Object.create(null);
@@ -178,15 +179,20 @@
         var s = Object.prototype.hasOwnProperty.call(progress, x.id) ? progress[x.id] : null;
         if (!s) return;
         var marks = Array.isArray(x.correct);
+        var firstRight = false;
         if (s.first) {
           score.asked += 1;
-          if (marks ? isRight(x, s.first.chosen) : s.first.right) score.right += 1;
+          firstRight = marks ? isRight(x, s.first.chosen) : s.first.right;
+          if (firstRight) score.right += 1;
         } else if (s.checked) {
           score.unknown += 1;
         }
         if (s.checked) {
           score.checked += 1;
-          if (marks ? isRight(x, s.chosen) : s.right) score.rightNow += 1;
+          if (marks ? isRight(x, s.chosen) : s.right) {
+            score.rightNow += 1;
+            if (!firstRight) score.rightLater += 1;
+          }
         }
         if (s.revealed) score.revealed += 1;
       });
@@ -199,7 +205,7 @@
       var progress = w.quizzes[q.id], score = firstTryScore({ quizzes: [], word_work: list }, w, [q.id]);
       return {
         id: q.id, title: q.title,
-        score: { first_try_right: score.right, first_try_checked: score.asked, first_try_unknown: score.unknown, questions: q.questions.length, right_after_later_tries: score.rightNow },
+        score: { first_try_right: score.right, first_try_checked: score.asked, first_try_unknown: score.unknown, questions: q.questions.length, right_after_later_tries: score.rightLater },
         questions: q.questions.filter(function (x) { return progress[x.id]; }).map(function (x) {
           var s = progress[x.id], texts = function (c) { return c.map(function (i) { return LETTERS.charAt(i) + ". " + (x.choices[i] || ""); }); };
           return {

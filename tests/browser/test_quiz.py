@@ -7,6 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from guided_reading.core.quiz_html import link_shows_answer
 from support import ROOT, seed_context
 
 pytestmark = pytest.mark.browser
@@ -17,7 +18,8 @@ QUIZ = CTX.features["quizzes"][THEME]
 
 
 def single_answer_questions():
-    return [p for p in QUIZ.questions if not p.question.multiple]
+    """Those whose evidence link a wrong check offers (its sentence does not hold the answer in its own words)."""
+    return [p for p in QUIZ.questions if not p.question.multiple and not link_shows_answer(p)]
 
 
 def press_until_focused(page: Page, selector: str, limit: int = 80) -> None:
@@ -88,8 +90,20 @@ def test_right_and_wrong_answers_with_keyboard_evidence_score_reload_and_reset(p
     assert highlighted not in ("rgba(0, 0, 0, 0)", "transparent")
     assert wrong_q.evidence.text[:20] in page.locator(f"#{anchor}").inner_text()
 
-    # "Try again" clears the choices, not the record of first tries: the score stays.
+    # "Start again" asks first; keeping the answers keeps them, and focus comes back to the button.
     press_until_focused(page, f"form#quiz-{THEME} .quiz-reset")
+    page.keyboard.press("Enter")
+    confirm = page.locator(f"form#quiz-{THEME} .quiz-confirm")
+    expect(confirm).to_contain_text("your later answers are cleared")
+    assert page.evaluate("() => document.activeElement.closest('.quiz-confirm') !== null")
+    press_until_focused(page, f"form#quiz-{THEME} .quiz-confirm-keep")
+    page.keyboard.press("Enter")
+    expect(confirm).to_have_count(0)
+    assert page.evaluate("() => document.activeElement.matches('.quiz-reset')")
+    assert page.locator(f"form#quiz-{THEME} input:checked").count() == 2
+    # Clearing clears the choices, not the record of first tries: the score stays.
+    page.keyboard.press("Enter")
+    press_until_focused(page, f"form#quiz-{THEME} .quiz-confirm-clear")
     page.keyboard.press("Enter")
     expect(page.locator(f"form#quiz-{THEME} .quiz-feedback").first).to_have_text("")
     assert page.locator(f"form#quiz-{THEME} input:checked").count() == 0
@@ -168,6 +182,48 @@ def test_each_wrong_pick_of_a_choose_all_question_explains_itself(page: Page, si
         expect(whys.nth(n)).to_contain_text(" ".join((placed.choices[i].why or "").split()))
     page.reload()  # the stored answer shows the same explanations again
     expect(page.locator(f"#q-{placed.question.id} .quiz-why")).to_have_count(len(wrong))
+
+
+def test_a_choose_all_check_tells_a_right_but_short_answer_from_a_wrong_one(page: Page, site_root: str) -> None:
+    """Picking some right options only: the student is told the picks are right and more are needed, not which."""
+    page.goto(f"{site_root}/human-trafficking-networks/{THEME}.html")
+    placed = next(p for p in QUIZ.questions if p.question.multiple and sum(c.correct for c in p.choices) >= 2)
+    q = f"#q-{placed.question.id}"
+    right = [i for i, c in enumerate(placed.choices) if c.correct]
+    wrong = next(i for i, c in enumerate(placed.choices) if not c.correct)
+    page.locator(f"{q} input").nth(right[0]).check()
+    page.locator(f"{q} .quiz-check").click()
+    verdict = page.locator(f"{q} .quiz-verdict")
+    expect(verdict).to_contain_text("The option you picked is right, but there is more to pick.")
+    expect(page.locator(f"{q} .quiz-tag--correct")).to_have_count(0)
+    page.locator(f"{q} input").nth(wrong).check()
+    page.locator(f"{q} .quiz-check").click()
+    expect(verdict).to_contain_text("Not all of the options you picked are right, and at least one right option is not picked.")
+    page.locator(f"{q} input").nth(right[0]).uncheck()
+    page.locator(f"{q} .quiz-check").click()
+    expect(verdict).to_contain_text("That option is not one of the answers.")
+
+
+def test_a_gap_fill_wrong_check_does_not_link_to_its_own_sentence(page: Page, site_root: str) -> None:
+    """The sentence of a word-work gap holds the word: the link to it waits until the student has the answer."""
+    exercise = CTX.features["word_work"][THEME]
+    placed = exercise.questions[0]
+    page.goto(f"{site_root}/human-trafficking-networks/{THEME}.html")
+    q = f"form#quiz-{exercise.id} #q-{placed.question.id}"
+    wrong = next(i for i, c in enumerate(placed.choices) if not c.correct)
+    page.locator(f"{q} input").nth(wrong).check()
+    page.locator(f"{q} .quiz-check").click()
+    expect(page.locator(f"{q} .quiz-verdict")).to_contain_text("Not quite.")
+    expect(page.locator(f"{q} a.quiz-evidence")).to_have_count(0)
+    page.locator(f"{q} .quiz-show").click()
+    expect(page.locator(f"{q} a.quiz-evidence")).to_have_text(re.compile(r"^See it in the text \(¶ \d+\)$"))
+    # A quiz question whose sentence does not hold its answer keeps the link on a wrong check.
+    assert link_shows_answer(placed)
+    other = single_answer_questions()[0]
+    q2 = f"#q-{other.question.id}"
+    page.locator(f"{q2} input").nth(next(i for i, c in enumerate(other.choices) if not c.correct)).check()
+    page.locator(f"{q2} .quiz-check").click()
+    expect(page.locator(f"{q2} a.quiz-evidence")).to_have_count(1)
 
 
 @pytest.mark.each_origin  # what the browser stores (or search) differs by origin

@@ -62,6 +62,7 @@ def assert_pages_work(page: Page, root: str, errors: list[str]) -> None:
     stored = json.loads(page.evaluate(f"() => localStorage.getItem('{PREFIX}{SLUG}:quiz:{FIRST_PART}')"))
     assert stored[first.id]["chosen"] == [0] and stored[first.id]["checked"] is True
     page.locator(f"#quiz-{FIRST_PART} .quiz-reset").click()
+    page.locator(f"#quiz-{FIRST_PART} .quiz-confirm-clear").click()
     assert page.locator(f"#quiz-{FIRST_PART} input:checked").count() == 0
     expect(page.locator(f"#quiz-{FIRST_PART} .quiz-feedback").first).to_have_text("")
     box = page.locator(f"#write-{PROMPT} textarea")

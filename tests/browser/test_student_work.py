@@ -370,7 +370,7 @@ def test_my_work_and_the_file_count_the_first_try(browser: Browser, site: Path, 
     page.goto(reading(root, "my-work"))
     body = page.locator(".work-body")
     expect(body).to_contain_text("First-try score: 0 right out of 1 checked")
-    expect(body).to_contain_text("Right after later tries: 1 (not counted in the score).")
+    expect(body).to_contain_text("Right after trying again: 1 more (not counted in the score).")
     expect(body).to_contain_text(f"First try: {'ABCDEF'[wrong]}. {placed.choices[wrong].text}. \u2717 not right")
     expect(body).to_contain_text("2 checks.")
     path = save_my_work(page, root, "Ana", tmp_path)
@@ -397,6 +397,26 @@ def test_my_work_and_the_file_count_the_first_try(browser: Browser, site: Path, 
     expect(page2.locator(".work-body")).to_contain_text("First-try score: 0 right out of 0 checked")
     expect(page2.locator(".work-body")).to_contain_text("First try not recorded: 1.")
     fresh.close()
+    context.close()
+
+
+def test_my_work_counts_later_tries_as_the_quiz_page_does(browser: Browser, site: Path) -> None:
+    """One question right first, one wrong then right: both pages say "1 more", not the 2 right at the last check."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(reading(site.as_uri(), PART))
+    first, second = [p for p in QUIZ.questions if not p.question.multiple][:2]
+    for placed, picks in ((first, ("right",)), (second, ("wrong", "right"))):
+        for pick in picks:
+            i = next(i for i, c in enumerate(placed.choices) if c.correct == (pick == "right"))
+            page.locator(f"#q-{placed.question.id} input").nth(i).check()
+            page.locator(f"#q-{placed.question.id} .quiz-check").click()
+    line = "Right after trying again: 1 more (not counted in the score)."
+    expect(page.locator(f"#quiz-{PART} .quiz-score")).to_contain_text(line)
+    page.goto(reading(site.as_uri(), "my-work"))
+    body = page.locator(".work-body")
+    expect(body).to_contain_text("First-try score: 1 right out of 2 checked")
+    expect(body).to_contain_text(line)
     context.close()
 
 

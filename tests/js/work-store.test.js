@@ -39,7 +39,7 @@ test("prototype keys are only keys", () => {
   const cat = catalog();
   const w = work.collect(cat);
   assert.equal(w.quizzes.constructor, undefined);
-  assert.deepEqual(plain(work.firstTryScore(cat, { quizzes: out })), { right: 0, asked: 0, unknown: 0, rightNow: 0, checked: 0, revealed: 0 });
+  assert.deepEqual(plain(work.firstTryScore(cat, { quizzes: out })), { right: 0, asked: 0, unknown: 0, rightNow: 0, rightLater: 0, checked: 0, revealed: 0 });
 });
 
 test("a written answer: up to LIMIT characters, a draft beside the revision", () => {
@@ -107,13 +107,28 @@ test("a version 2 file round-trips, with first tries, drafts and word work", () 
   assert.equal(back.work.predictions.f1.choice, 1);
 });
 
+test("'right after trying again' counts only questions wrong at first and right at the last check", () => {
+  const { work, storage } = loadStore();
+  const cat = catalog();
+  storage.setItem(KEY + "quiz:p1", JSON.stringify({
+    q1: { chosen: [0], checked: true, right: true, first: { chosen: [1], right: false }, tries: 2, revealed: false },
+    q2: { chosen: [0], checked: true, right: true, first: { chosen: [0], right: true }, tries: 1, revealed: false },
+  }));
+  const score = work.firstTryScore(cat, work.collect(cat));
+  assert.equal(score.right, 1);
+  assert.equal(score.rightNow, 2);
+  assert.equal(score.rightLater, 1);  // the quiz page's "right after trying again: 1 more"; not q2, right first
+  const data = JSON.parse(work.toFile(cat, work.collect(cat), new Date("2026-12-07T09:00:00Z")));
+  assert.equal(data.quizzes[0].score.right_after_later_tries, 1);
+});
+
 test("a version 1 file is read, its first tries unknown and never counted right", () => {
   const { work } = loadStore();
   const cat = catalog();
   const result = work.fromFile(cat, file({ version: 1, quizzes: [{ id: "p1", questions: [{ id: "q1", chosen: [0], checked: true, right: true, first_chosen: [0], first_right: true }] }] }));
   const s = result.work.quizzes.p1.q1;
   assert.equal(s.first, null);
-  assert.deepEqual({ ...work.firstTryScore(cat, result.work) }, { right: 0, asked: 0, unknown: 1, rightNow: 1, checked: 1, revealed: 0 });
+  assert.deepEqual({ ...work.firstTryScore(cat, result.work) }, { right: 0, asked: 0, unknown: 1, rightNow: 1, rightLater: 1, checked: 1, revealed: 0 });
 });
 
 test("ids in a file are checked against the reading's own", () => {

@@ -3,13 +3,21 @@
 The form is a template (templates/quiz.html.j2); here is the data it is filled with."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .markup import one_line
-from .quiz import Quiz
+from .quiz import PlacedQuestion, Quiz
 from .templates import render
 
 LETTERS = "ABCDEF"
+
+
+def link_shows_answer(placed: PlacedQuestion) -> bool:
+    """Whether the sentence the evidence link highlights holds a right option in its own words, as the sentence of a
+    gap-fill holds its word: such a link would answer the question, so a wrong check does not offer it."""
+    text = " ".join(s.text for s in placed.evidence.sentences).casefold()
+    return any(re.search(rf"(?<!\w){re.escape(c.text.casefold())}(?!\w)", text) for c in placed.choices if c.correct)
 
 
 def quiz_data(quiz: Quiz, current_page: str) -> dict[str, dict[str, Any]]:
@@ -25,6 +33,8 @@ def quiz_data(quiz: Quiz, current_page: str) -> dict[str, dict[str, Any]]:
             "explanation": one_line(q.explanation),
             "evidence": {"href": href, "label": f"¶ {placed.evidence.paragraph.number}"},
         }
+        if link_shows_answer(placed):
+            data[q.id]["evidence"]["shows_answer"] = True
         why = [one_line(c.why) if c.why and not c.correct else None for c in placed.choices]
         if any(why):
             data[q.id]["why"] = why  # by shown position: why that wrong option is wrong

@@ -86,7 +86,7 @@
       var sc = work.firstTryScore({ quizzes: [], word_work: [q] }, { quizzes: one }, [q.id]);
       var line = "First-try score: " + sc.right + " right out of " + sc.asked + " checked, of " + count(q.questions.length, "question") + ".";
       if (sc.unknown) line += " First try not recorded: " + sc.unknown + ".";
-      if (sc.rightNow > sc.right) line += " Right after later tries: " + sc.rightNow + " (not counted in the score).";
+      if (sc.rightLater) line += " Right after trying again: " + sc.rightLater + " more (not counted in the score).";
       item.appendChild(el("p", "work-score", line));
       item.appendChild(list);
       holder.appendChild(item);
