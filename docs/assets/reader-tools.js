@@ -66,10 +66,12 @@
   }
 
   // Test mode (an assignment link with test=1, not yet submitted) on one of the assigned parts: plain versions
-  // and "Explain more words" stay closed. The page's part is named by its quiz forms ("<reading>/<part>").
-  function testLocked() {
+  // and "Explain more words" stay closed. A part page is named by its quiz forms ("<reading>/<part>"); a page
+  // without them that holds every part's paragraphs (the full text) stays closed while any test is open.
+  function testLocked(bar) {
     var work = window.GuidedWork, forms = document.querySelectorAll(".md-content form.quiz[data-quiz]");
-    if (!work || typeof work.testMode !== "function" || !forms.length) return false;
+    if (!work || typeof work.testMode !== "function") return false;
+    if (!forms.length) return !!(bar.dataset.reading && work.testMode(bar.dataset.reading));
     var a = work.testMode(forms[0].dataset.quiz.split("/")[0]);
     return !!a && Array.prototype.some.call(forms, function (f) { return a.parts.indexOf(f.dataset.quiz.split("/")[1]) !== -1; });
   }
@@ -77,12 +79,13 @@
   function setup(bar) {
     if (bar.dataset.ready) return;
     bar.dataset.ready = "1";
-    if (testLocked()) {
+    if (testLocked(bar)) {
       document.querySelectorAll(".md-content details.plain-version").forEach(function (d) { d.open = false; d.hidden = true; d.style.display = "none"; });
       bar.querySelectorAll("button").forEach(function (b) { b.hidden = true; });
       var note = document.createElement("p");
       note.className = "reader-test-note";
-      note.textContent = "Test mode: plain versions and extra word help open on this part once you have submitted your assignment.";
+      note.textContent = "Test mode: plain versions and extra word help open on " +
+        (document.querySelector(".md-content form.quiz[data-quiz]") ? "this part" : "this page") + " once you have submitted your assignment.";
       bar.appendChild(note);
       bar.hidden = false;
       return;

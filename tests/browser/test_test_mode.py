@@ -54,6 +54,11 @@ def test_test_mode_from_an_assignment_link(browser: Browser, site_root: str) -> 
     assert page.locator(".md-content details.plain-version:visible").count() == 0
     expect(page.locator(f"#q-{first.question.id} .quiz-check")).to_be_hidden()
     page.locator(f"#q-{first.question.id} input").nth(right).check()
+    # The full text holds the assigned part's paragraphs too: its help stays closed as well.
+    page.goto(f"{root}/full-text.html")
+    expect(page.locator(".reader-test-note")).to_contain_text("open on this page once you have submitted")
+    expect(page.locator(".reader-plain")).to_be_hidden()
+    assert page.locator(".md-content details.plain-version:visible").count() == 0
 
     page.goto(f"{root}/assignment.html")
     expect(page.locator(f"{q1} input").nth(right)).to_be_checked()  # kept from the part page
@@ -75,6 +80,8 @@ def test_test_mode_from_an_assignment_link(browser: Browser, site_root: str) -> 
     page.goto(f"{root}/{href}")
     expect(page.locator(".assignment-submit")).to_be_hidden()
     page.goto(f"{root}/{PART}.html")
+    expect(page.locator(".reader-plain")).to_be_visible()
+    page.goto(f"{root}/full-text.html")
     expect(page.locator(".reader-plain")).to_be_visible()
 
     page.goto(f"{root}/my-work.html")

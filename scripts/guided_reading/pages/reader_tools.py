@@ -18,4 +18,4 @@ def reader_options(ctx: ReadingContext) -> str:
     if not buttons:
         return ""
     # Each button is a feature's section: HTML its renderer wrote.
-    return str(render("pages/templates/reader_options.html.j2", buttons=[Markup(button) for button in buttons]))
+    return str(render("pages/templates/reader_options.html.j2", slug=ctx.slug, buttons=[Markup(button) for button in buttons]))
