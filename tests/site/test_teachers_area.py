@@ -95,6 +95,34 @@ def test_strong_answers_are_in_the_answer_key_only(site: Path) -> None:
         assert evidence not in guide and evidence in key
 
 
+def test_the_answer_key_holds_every_part_page_asks_in_its_order(site: Path) -> None:
+    """Each part: its word work, its quiz and what a strong written answer covers, as the part page asks them."""
+    key = article(site / READING / "answer-key.html")
+    text = " ".join(key.get_text(" ").split())
+    def title(h) -> str:  # the heading's words, without its "¶" permalink
+        return "".join(h.find_all(string=True, recursive=False)).strip()
+
+    parts = {title(h): h for h in key.select("h2")}
+    for part in CTX.parts:
+        heading = parts[part.title]
+        subsections = []
+        for sibling in heading.find_next_siblings():
+            if sibling.name == "h2":
+                break
+            if sibling.name == "h3":
+                subsections.append(title(sibling))
+        assert subsections == ["Word work", "Quiz", "Write about it"], (part.title, subsections)
+    for exercise in CTX.features["word_work"].values():
+        for placed in exercise.questions:
+            word = next(c.text for c in placed.choices if c.correct)
+            assert f"Answer: {'ABCDEF'[[c.text for c in placed.choices].index(word)]}. {word}" in text, word
+    for prompts in CTX.features["writing"].values():
+        for placed in prompts:
+            assert " ".join(placed.prompt.prompt.split()) in text
+            for point in placed.prompt.points:
+                assert " ".join(point.split())[:50] in text, point
+
+
 def test_worksheet_grids_are_blank(site: Path) -> None:
     page = article(site / READING / "worksheet.html")
     tracker = page.select_one("#figure-tracker ~ table")

@@ -12,7 +12,7 @@ class Slot(Enum):
     FINAL = "final"  # the final quiz page
     READER_OPTIONS = "reader-options"  # the reading-help bar above the text (a switch)
     TEACHER_GUIDE = "teacher-guide"  # the teacher's guide
-    ANSWER_KEY = "answer-key"  # the answer key, before what strong written answers cover
+    ANSWER_KEY = "answer-key"  # the answer key: the key "" is its opening, a part's id (or "final") that part's answers
     HANDOUT = "handout"  # the printed handout, after the text
     WORKSHEET = "worksheet"  # the printed worksheet
     MY_WORK = "my-work"  # the student's My work page, after the saved answers

@@ -26,8 +26,10 @@ class Quizzes(Feature[dict[str, list[Question]], dict[str, Quiz]]):
         return check_quizzes(ctx) if self.config(ctx.edition) else None
 
     def sections(self, ctx: ReadingContext, state: dict[str, Quiz], slot: Slot, key: str) -> list[str]:
-        if slot is Slot.ANSWER_KEY:
-            return [answer_key_intro(TEACHER_GUIDE.of(ctx.edition) is not None), *quiz_answers(ctx, state)]
+        if slot is Slot.ANSWER_KEY:  # the key "" is the page's opening; a part's id (or "final"), its answers
+            if not key:
+                return [answer_key_intro(TEACHER_GUIDE.of(ctx.edition) is not None)]
+            return [quiz_answers(state[key])] if key in state else []
         quiz = state.get(key) if slot is Slot.PART else None
         return [quiz_section(ctx, quiz, key)] if quiz else []
 

@@ -1,11 +1,11 @@
 """Quiz sections of theme pages, the final quiz page, and the teachers' answer key."""
 from __future__ import annotations
 
+from ...core.answer_key import question_answers
 from ...core.blocks import content_note, page_meta
 from ...core.context import ReadingContext
-from ...core.markup import md_text
 from ...core.quiz import FINAL, Quiz
-from ...core.quiz_html import LETTERS, quiz_html
+from ...core.quiz_html import quiz_html
 
 
 def quiz_section(ctx: ReadingContext, quiz: Quiz, page: str) -> str:
@@ -31,38 +31,18 @@ def final_quiz_page(ctx: ReadingContext, quiz: Quiz) -> str:
     )
 
 
-# Said above the quizzes' answers on the answer key (a page of the teacher's materials).
+# Said above the answers on the answer key (a page of the teacher's materials).
 def answer_key_intro(guide: bool) -> str:
     """With a teacher's guide, the answer key is reached from it; a reading without one has no teacher.md to link."""
     where = ", from the [teacher's guide](teacher.md)" if guide else ""
     return (
         f"For teachers{where}. It is left out of the site's search and not linked from "
         "the quizzes, but anyone with the guide (or the offline download) can open it: it is a convenience, not a lock. "
-        "Each answer gives the explanation students see after checking, and the paragraph the evidence comes from.\n"
+        "Each part lists what its page asks, in the page's order. Each answer gives the explanation students see "
+        "after checking, and the paragraph the evidence comes from.\n"
     )
 
 
-def quiz_answers(ctx: ReadingContext, quizzes: dict[str, Quiz]) -> list[str]:
-    """The answer key's part for the quizzes: each quiz's answers, explanations and evidence, in reading order."""
-    out = []
-    order = [p.id for p in ctx.parts if p.id in quizzes] + ([FINAL] if FINAL in quizzes else [])
-    for quiz_id in order:
-        quiz = quizzes[quiz_id]
-        out.append(f"## {md_text(quiz.title)}\n")
-        for number, placed in enumerate(quiz.questions, start=1):
-            q = placed.question
-            answers = "; ".join(f"**{LETTERS[i]}.** {md_text(c.text)}" for i, c in enumerate(placed.choices) if c.correct)
-            wrong = "".join(
-                f"        - {LETTERS[i]}. *{md_text(c.text)}*: {md_text(' '.join(c.why.split()))}\n"
-                for i, c in enumerate(placed.choices)
-                if not c.correct and c.why
-            )
-            link = f"[¶ {placed.evidence.paragraph.number}]({placed.evidence_page}.md#{placed.evidence.anchor})"
-            out.append(
-                f"{number}. {md_text(q.prompt)} *({q.skill}{', choose all that apply' if q.multiple else ''})*\n\n"
-                f"    - Answer: {answers}\n"
-                f"    - Why: {md_text(' '.join(q.explanation.split()))}\n"
-                + (f"    - The other options:\n{wrong}" if wrong else "")
-                + f"    - Evidence, {link}: “{md_text(placed.evidence.text)}”\n"
-            )
-    return out
+def quiz_answers(quiz: Quiz) -> str:
+    """One quiz's answers on the answer key, under its part's heading (or the final quiz's)."""
+    return "### Quiz\n\n" + question_answers(quiz)

@@ -200,7 +200,11 @@ def answer_key_page(ctx: ReadingContext) -> str:
         meta=Markup(page_meta(ctx, f"Answer key: {title}", covers, search={"exclude": True}, robots="noindex")),
         for_teachers=FOR_TEACHERS,
         note=Markup(note_line(ctx)),
-        sections=[Markup(section) for section in ctx.sections(Slot.ANSWER_KEY)],  # the quizzes' answers, when the reading has quizzes
+        sections=[Markup(section) for section in ctx.sections(Slot.ANSWER_KEY)],  # the opening, when the reading has quizzes
+        # each part's word work, quiz and written prompts, in the page's order; then the final quiz page's
+        parts=[(title, [Markup(section) for section in found]) for title, found in (
+            (title, ctx.sections(Slot.ANSWER_KEY, key))
+            for title, key in [(part.title, part.id) for part in ctx.parts] + [("Final quiz", FINAL)]) if found],
         discussion=[(d, discussion_refs(ctx, d.id)) for d in TeacherKeys.of(ctx.edition).discussion],
         claims=list(zip(guide.claims, claim_paragraphs(ctx), strict=True)) if guide else [],
     ))

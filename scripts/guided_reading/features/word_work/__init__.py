@@ -11,7 +11,7 @@ from ...core.shared_schema import Question
 from ...core.slot import Slot
 from .exercises import build_word_work
 from .schema import WordWorkKeys
-from .section import word_work_section
+from .section import word_work_answers, word_work_section
 
 
 class WordWork(Feature[dict[str, list[Question]], dict[str, Quiz]]):
@@ -28,8 +28,10 @@ class WordWork(Feature[dict[str, list[Question]], dict[str, Quiz]]):
         return build_word_work(ctx, matcher) if matcher else None
 
     def sections(self, ctx: ReadingContext, state: dict[str, Quiz], slot: Slot, key: str) -> list[str]:
-        exercise = state.get(key) if slot is Slot.PART else None
-        return [word_work_section(ctx, exercise, key)] if exercise else []
+        exercise = state.get(key) if slot in (Slot.PART, Slot.ANSWER_KEY) else None
+        if exercise is None:
+            return []
+        return [word_work_answers(exercise) if slot is Slot.ANSWER_KEY else word_work_section(ctx, exercise, key)]
 
 
 FEATURE = WordWork()

@@ -10,7 +10,7 @@ from ...core.shared import WRITING
 from ...core.shared_schema import WrittenPrompt
 from ...core.slot import Slot
 from ...core.written import PlacedPrompt
-from .boxes import handout_writing, written_section
+from .boxes import handout_writing, written_answers, written_section
 from .prompts import check_writing
 from .schema import WritingKeys
 
@@ -32,6 +32,8 @@ class Writing(Feature[list[WrittenPrompt], dict[str, list[PlacedPrompt]]]):
             return [written_section(ctx, state, FINAL, "quiz")]
         if slot is Slot.WORKSHEET:
             return [handout_writing(ctx, state)]
+        if slot is Slot.ANSWER_KEY and key:
+            return [written_answers(state.get(key, []))]
         return []
 
 
