@@ -84,12 +84,12 @@
 
   // A wrong check's verdict; for "choose all", whether right options are missing (not which).
   function notYet(fieldset, answer, picks) {
-    var wrong = picks.filter(function (i) { return answer.correct.indexOf(i) === -1; }).length;
-    var missing = answer.correct.some(function (i) { return picks.indexOf(i) === -1; });
     if (!fieldset.querySelector("input[type=checkbox]")) return "That option is not the answer.";
-    if (wrong === picks.length) return picks.length > 1 ? "None of the options you picked is right." : "That option is not one of the answers.";
-    if (wrong) return "Not all of the options you picked are right" + (missing ? ", and at least one right option is not picked." : ".");
-    return (picks.length > 1 ? "The options you picked are right" : "The option you picked is right") + ", but there is more to pick.";
+    var wrong = picks.filter(function (i) { return answer.correct.indexOf(i) < 0; }).length;
+    if (wrong === picks.length) return wrong > 1 ? "None of the options you picked is right." : "That option is not one of the answers.";
+    return wrong ? "Not all of the options you picked are right" +
+      (answer.correct.some(function (i) { return picks.indexOf(i) < 0; }) ? ", and a right one is not picked yet." : ".")
+      : "What you picked is right, but there is more to pick.";
   }
 
   // Marks and feedback for a checked question. The key is shown when the check was right or when the
@@ -281,7 +281,12 @@
     });
 
     // "Start again" clears the page's choices (first tries and answers asked for stay); it asks first.
-    var resetButton = form.querySelector(".quiz-reset"), confirmBox = null;
+    var resetButton = form.querySelector(".quiz-reset"), confirmBox = form.querySelector(".quiz-confirm");
+    function asking(on) {
+      confirmBox.hidden = !on;
+      resetButton.hidden = on;
+      (on ? confirmBox.querySelector("p") : resetButton).focus();
+    }
     function clearAll() {
       Object.keys(progress).forEach(function (id) {
         progress[id].chosen = [];
@@ -295,34 +300,15 @@
       var first = form.querySelector("input");
       if (first) first.focus();
     }
-    function closeConfirm(refocus) {
-      if (confirmBox) confirmBox.remove();
-      confirmBox = null;
-      resetButton.hidden = false;
-      if (refocus) resetButton.focus();
-    }
     resetButton.addEventListener("click", function () {
-      var answered = Object.keys(progress).some(function (id) { return progress[id].chosen.length; });
-      if (!answered) { clearAll(); return; }
-      confirmBox = el("div", "quiz-confirm");
-      confirmBox.setAttribute("role", "group");
-      var ask = el("p", null, "Clear every answer on this page and start again? Your first tries, your score and the " +
-        "answers you asked to see are kept; your later answers are cleared.");
-      ask.setAttribute("tabindex", "-1");
-      var yes = el("button", "md-button quiz-confirm-clear", "Clear and start again");
-      var no = el("button", "md-button md-button--primary quiz-confirm-keep", "Keep my answers");
-      yes.type = no.type = "button";
-      yes.addEventListener("click", function () { closeConfirm(false); clearAll(); });
-      no.addEventListener("click", function () { closeConfirm(true); });
-      var buttons = el("p");
-      buttons.appendChild(no);
-      buttons.appendChild(document.createTextNode(" "));
-      buttons.appendChild(yes);
-      confirmBox.appendChild(ask);
-      confirmBox.appendChild(buttons);
-      resetButton.parentNode.after(confirmBox);
-      resetButton.hidden = true;
-      ask.focus();
+      if (Object.keys(progress).some(function (id) { return progress[id].chosen.length; })) asking(true);
+      else clearAll();
+    });
+    confirmBox.querySelector(".quiz-confirm-keep").addEventListener("click", function () { asking(false); });
+    confirmBox.querySelector(".quiz-confirm-clear").addEventListener("click", function () {
+      confirmBox.hidden = true;
+      resetButton.hidden = false;
+      clearAll();
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     update();

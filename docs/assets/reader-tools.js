@@ -84,8 +84,7 @@
       bar.querySelectorAll("button").forEach(function (b) { b.hidden = true; });
       var note = document.createElement("p");
       note.className = "reader-test-note";
-      note.textContent = "Test mode: plain versions and extra word help open on " +
-        (document.querySelector(".md-content form.quiz[data-quiz]") ? "this part" : "this page") + " once you have submitted your assignment.";
+      note.textContent = "Test mode: plain versions and extra word help open once you have submitted your assignment.";
       bar.appendChild(note);
       bar.hidden = false;
       return;

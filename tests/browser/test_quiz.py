@@ -98,7 +98,7 @@ def test_right_and_wrong_answers_with_keyboard_evidence_score_reload_and_reset(p
     assert page.evaluate("() => document.activeElement.closest('.quiz-confirm') !== null")
     press_until_focused(page, f"form#quiz-{THEME} .quiz-confirm-keep")
     page.keyboard.press("Enter")
-    expect(confirm).to_have_count(0)
+    expect(confirm).to_be_hidden()
     assert page.evaluate("() => document.activeElement.matches('.quiz-reset')")
     assert page.locator(f"form#quiz-{THEME} input:checked").count() == 2
     # Clearing clears the choices, not the record of first tries: the score stays.
@@ -194,11 +194,11 @@ def test_a_choose_all_check_tells_a_right_but_short_answer_from_a_wrong_one(page
     page.locator(f"{q} input").nth(right[0]).check()
     page.locator(f"{q} .quiz-check").click()
     verdict = page.locator(f"{q} .quiz-verdict")
-    expect(verdict).to_contain_text("The option you picked is right, but there is more to pick.")
+    expect(verdict).to_contain_text("What you picked is right, but there is more to pick.")
     expect(page.locator(f"{q} .quiz-tag--correct")).to_have_count(0)
     page.locator(f"{q} input").nth(wrong).check()
     page.locator(f"{q} .quiz-check").click()
-    expect(verdict).to_contain_text("Not all of the options you picked are right, and at least one right option is not picked.")
+    expect(verdict).to_contain_text("Not all of the options you picked are right, and a right one is not picked yet.")
     page.locator(f"{q} input").nth(right[0]).uncheck()
     page.locator(f"{q} .quiz-check").click()
     expect(verdict).to_contain_text("That option is not one of the answers.")

@@ -56,7 +56,7 @@ def test_test_mode_from_an_assignment_link(browser: Browser, site_root: str) -> 
     page.locator(f"#q-{first.question.id} input").nth(right).check()
     # The full text holds the assigned part's paragraphs too: its help stays closed as well.
     page.goto(f"{root}/full-text.html")
-    expect(page.locator(".reader-test-note")).to_contain_text("open on this page once you have submitted")
+    expect(page.locator(".reader-test-note")).to_contain_text("open once you have submitted your assignment")
     expect(page.locator(".reader-plain")).to_be_hidden()
     assert page.locator(".md-content details.plain-version:visible").count() == 0
 
@@ -94,3 +94,34 @@ def test_test_mode_from_an_assignment_link(browser: Browser, site_root: str) -> 
     assert entries[first.question.id]["first_right"] is True and entries[second.question.id]["first_right"] is False
     assert errors == [], errors
     context.close()
+
+
+@pytest.mark.each_origin  # from disk the teacher gets a code, on the web a link
+def test_an_assignment_travels_as_a_link_on_the_web_and_as_a_code_from_disk(browser: Browser, site_root: str) -> None:
+    root = f"{site_root}/{SLUG}"
+    teacher = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = teacher.new_page()
+    page.goto(f"{root}/assign.html")
+    page.locator(f'.assign-pick[data-kind="parts"][value="{PART}"]').check()
+    given = page.locator(".assign-link").input_value()
+    offline = site_root.startswith("file:")
+    if offline:
+        assert given.startswith("#parts=") and "file:" not in given  # nothing of this computer's folders
+        expect(page.locator(".assign-offline")).to_be_visible()
+        expect(page.locator(".assign-copy")).to_have_text("Copy the code")
+    else:
+        assert given.startswith(f"{root}/assignment.html#parts=")
+        expect(page.locator(".assign-offline")).to_be_hidden()
+    teacher.close()
+
+    # A student with their own copy opens its assignment page and pastes what the teacher gave (code or link).
+    student = browser.new_context(viewport={"width": 390, "height": 844})
+    page = student.new_page()
+    page.goto(f"{root}/assignment.html")
+    expect(page.locator(".assignment-empty")).to_be_visible()
+    page.fill("#assignment-code", given)
+    page.locator(".assignment-code button").click()
+    expect(page.locator(".assignment-empty")).to_be_hidden()
+    expect(page.locator(f'.assignment-read li[data-part-id="{PART}"]')).to_be_visible()
+    expect(page.locator(f".assignment #q-{QUIZ.questions[0].question.id}")).to_be_visible()
+    student.close()

@@ -22,7 +22,7 @@ class StudentWork(Feature[None, bool]):
         # (work-file.js) only on My work and Hand-in.
         PageAsset(('class="my-work', 'class="hand-in'), js=(ON_PAGE, WORK_STORE, "assets/work-file.js")),
         PageAsset(('class="assignment',), js=(ON_PAGE, WORK_STORE)),
-        PageAsset(('class="my-work', 'class="hand-in', 'class="assign-form'), css=("assets/student-files.css",)),
+        PageAsset(('class="my-work', 'class="hand-in', 'class="assign-form', 'class="assignment-code'), css=("assets/student-files.css",)),
     )
     renderers = ("pages",)
     after = (FIGURES, QUIZZES, WRITING)

@@ -19,6 +19,13 @@
   testLine.appendChild(testLabel);
   due.parentNode.parentNode.insertBefore(testLine, due.parentNode.nextSibling);
 
+  var offline = window.location.protocol === "file:";
+  if (offline) {
+    form.querySelector(".assign-offline").hidden = false;
+    form.querySelector(".assign-link-label").textContent = "Assignment code for your students";
+    form.querySelector(".assign-copy").textContent = "Copy the code";
+  }
+
   function chosen(kind) {
     return Array.prototype.filter.call(picks, function (p) { return p.dataset.kind === kind && p.checked; })
       .map(function (p) { return p.value; });
@@ -32,7 +39,8 @@
     result.hidden = hash.length === 0;
     var relative = "assignment.html#" + hash.join("&");
     openLink.setAttribute("href", relative);
-    out.value = new URL(relative, window.location.href).href;
+    // From disk, a full address names this computer's folders: the code (the part after "#") travels instead.
+    out.value = offline ? "#" + hash.join("&") : new URL(relative, window.location.href).href;
     status.textContent = "";
   }
 

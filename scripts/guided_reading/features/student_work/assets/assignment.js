@@ -111,4 +111,12 @@
   root.querySelector(".work-needs-script").hidden = true;
   apply();
   window.addEventListener("hashchange", apply);
+  // A code pasted from an offline copy (everything from "#" on, or a whole link): it becomes this page's address.
+  var codeForm = root.querySelector(".assignment-code");
+  if (codeForm) codeForm.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var code = codeForm.querySelector("input").value.trim(), at = code.indexOf("#");
+    code = at === -1 ? code : code.slice(at + 1);
+    if (code) window.location.hash = code;
+  });
 })();
