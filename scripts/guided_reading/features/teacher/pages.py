@@ -189,6 +189,17 @@ def teacher_page(ctx: ReadingContext, guide: TeacherGuide, plans: list[TimedPlan
     ))
 
 
+def _answer_key_parts(ctx: ReadingContext) -> list[tuple[str, list[Markup]]]:
+    """Each part's word work, quiz and written prompts, in its page's order, then the final quiz page's; a page
+    that asks nothing is left out."""
+    parts = []
+    for title, key in [(part.title, part.id) for part in ctx.parts] + [("Final quiz", FINAL)]:
+        found = ctx.sections(Slot.ANSWER_KEY, key)
+        if found:
+            parts.append((title, [Markup(section) for section in found]))
+    return parts
+
+
 def answer_key_page(ctx: ReadingContext) -> str:
     """The answer key: the quizzes' answers (if any), then what strong answers cover, then the completed claims table."""
     title = ctx.edition.meta.title
@@ -201,10 +212,7 @@ def answer_key_page(ctx: ReadingContext) -> str:
         for_teachers=FOR_TEACHERS,
         note=Markup(note_line(ctx)),
         sections=[Markup(section) for section in ctx.sections(Slot.ANSWER_KEY)],  # the opening, when the reading has quizzes
-        # each part's word work, quiz and written prompts, in the page's order; then the final quiz page's
-        parts=[(title, [Markup(section) for section in found]) for title, found in (
-            (title, ctx.sections(Slot.ANSWER_KEY, key))
-            for title, key in [(part.title, part.id) for part in ctx.parts] + [("Final quiz", FINAL)]) if found],
+        parts=_answer_key_parts(ctx),
         discussion=[(d, discussion_refs(ctx, d.id)) for d in TeacherKeys.of(ctx.edition).discussion],
         claims=list(zip(guide.claims, claim_paragraphs(ctx), strict=True)) if guide else [],
     ))

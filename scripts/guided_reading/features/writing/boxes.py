@@ -10,7 +10,6 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from ...core.context import ReadingContext
-from ...core.markup import md_text
 from ...core.templates import render
 from ...core.written import PlacedPrompt, paragraph_refs, written_box
 
@@ -43,9 +42,5 @@ def written_answers(prompts: list[PlacedPrompt]) -> str:
     """A part's written prompts on the answer key, each with what a strong answer covers; empty without prompts."""
     if not prompts:
         return ""
-    items = []
-    for number, placed in enumerate(prompts, start=1):
-        points = "".join(f"    - {md_text(' '.join(point.split()))}\n" for point in placed.prompt.points)
-        items.append(f"{number}. **{md_text(placed.prompt.prompt)}** ({paragraph_refs(placed)})\n\n"
-                     f"    A strong answer covers:\n\n{points}")
-    return "### Write about it\n\n" + "\n".join(items)
+    rows = [(placed.prompt.prompt, paragraph_refs(placed), placed.prompt.points) for placed in prompts]
+    return str(render(f"{TEMPLATES}/answer_key.md.j2", prompts=rows))
